@@ -3,9 +3,9 @@ namespace HelseIndicators.Model;
 /// <summary>An ISO 4217 currency code, such as NOK or EUR.</summary>
 /// <remarks>
 /// Range: three upper-case ASCII letters (not checked against the ISO list). Default value: NOK, the currency of
-/// the Norwegian accounts. Equality: ordinal on the code. Thread safety: an immutable value type, safe to share.
+/// the Norwegian accounts. Equality: ordinal on the code; currencies have no order. Thread safety: an immutable value type, safe to share.
 /// </remarks>
-public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>
+public readonly struct Currency : IEquatable<Currency>
 {
     private readonly string? _code;
 
@@ -45,9 +45,6 @@ public readonly struct Currency : IEquatable<Currency>, IComparable<Currency>
 
     /// <inheritdoc/>
     public override int GetHashCode() => string.GetHashCode(Code, StringComparison.Ordinal);
-
-    /// <inheritdoc/>
-    public int CompareTo(Currency other) => string.CompareOrdinal(Code, other.Code);
 
     /// <summary>Equality by code.</summary>
     public static bool operator ==(Currency left, Currency right) => left.Equals(right);
