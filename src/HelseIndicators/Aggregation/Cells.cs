@@ -1,0 +1,155 @@
+using HelseIndicators.Indicators;
+using HelseIndicators.Indicators.Calculators;
+
+namespace HelseIndicators.Aggregation;
+
+/// <summary>
+/// A summed quantity of a cell with what disclosure control needs: the number of contributions, the total of
+/// absolute values and the n largest absolute values.
+/// </summary>
+internal sealed class LevelCell
+{
+    public LevelCell(int dominanceN) => Top = new TopValues(dominanceN);
+
+    public decimal Sum { get; private set; }
+
+    public int N { get; private set; }
+
+    public decimal AbsSum { get; private set; }
+
+    public TopValues Top { get; }
+
+    public void Add(decimal value)
+    {
+        Sum += value;
+        N++;
+        var a = Math.Abs(value);
+        AbsSum += a;
+        Top.Add(a);
+    }
+}
+
+/// <summary>The sums of one group in one year.</summary>
+internal sealed class Cell
+{
+    public Cell(int dominanceN)
+    {
+        for (var i = 0; i < Levels.Length; i++)
+        {
+            Levels[i] = new LevelCell(dominanceN);
+        }
+
+        for (var i = 0; i < RatioNumerators.Length; i++)
+        {
+            RatioNumerators[i] = new LevelCell(dominanceN);
+            RatioDenominators[i] = new LevelCell(dominanceN);
+        }
+    }
+
+    public int Firms { get; private set; }
+
+    public LevelCell[] Levels { get; } = new LevelCell[Measures.Count];
+
+    public LevelCell[] RatioNumerators { get; } = new LevelCell[RatioDefinitions.All.Count];
+
+    public LevelCell[] RatioDenominators { get; } = new LevelCell[RatioDefinitions.All.Count];
+
+    public int MissingDepreciation { get; private set; }
+
+    public int Exporters { get; private set; }
+
+    public SquareSum RevenueSquares;
+
+    public TopValues TopExporters { get; } = new(8);
+
+    public void Add(ReadOnlySpan<decimal> values, int present)
+    {
+        Firms++;
+        for (var m = 0; m < Measures.Count; m++)
+        {
+            if ((present & (1 << m)) != 0)
+            {
+                Levels[m].Add(values[m]);
+            }
+        }
+
+        if ((present & (1 << (int)Measure.ValueAdded)) != 0 && (present & (1 << (int)Measure.Depreciation)) == 0)
+        {
+            MissingDepreciation++;
+        }
+
+        var ratios = RatioDefinitions.All;
+        for (var r = 0; r < ratios.Count; r++)
+        {
+            var num = (int)ratios[r].Numerator!.Value;
+            var den = (int)ratios[r].Denominator!.Value;
+            if ((present & (1 << num)) != 0 && (present & (1 << den)) != 0)
+            {
+                RatioNumerators[r].Add(values[num]);
+                RatioDenominators[r].Add(values[den]);
+            }
+        }
+
+        if ((present & (1 << (int)Measure.Exports)) != 0)
+        {
+            var exports = values[(int)Measure.Exports];
+            if (exports > 0m)
+            {
+                Exporters++;
+            }
+
+            TopExporters.Add(exports);
+        }
+
+        if ((present & (1 << (int)Measure.Revenue)) != 0)
+        {
+            RevenueSquares.Add(values[(int)Measure.Revenue]);
+        }
+    }
+}
+
+/// <summary>The sums over the firms of a group present in both t−1 and t (same-firm growth), per growth measure.</summary>
+internal sealed class SameFirmCell
+{
+    public SameFirmCell(int dominanceN)
+    {
+        for (var i = 0; i < Previous.Length; i++)
+        {
+            Previous[i] = new LevelCell(dominanceN);
+            Current[i] = new LevelCell(dominanceN);
+        }
+    }
+
+    public LevelCell[] Previous { get; } = new LevelCell[GrowthMeasures.All.Length];
+
+    public LevelCell[] Current { get; } = new LevelCell[GrowthMeasures.All.Length];
+}
+
+/// <summary>The ratio indicators of the catalogue, in catalogue order.</summary>
+internal static class RatioDefinitions
+{
+    public static IReadOnlyList<IndicatorDefinition> All { get; } =
+        IndicatorCatalog.All.Where(d => d.Kind == IndicatorKind.Ratio).ToArray();
+
+    public static int IndexOf(IndicatorDefinition definition)
+    {
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (ReferenceEquals(All[i], definition))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"{definition.Id} is not a ratio.", nameof(definition));
+    }
+}
+
+/// <summary>The measures with growth indicators (revenue, value added, employees, exports, R&amp;D).</summary>
+internal static class GrowthMeasures
+{
+    public static Measure[] All { get; } =
+        [Measure.Revenue, Measure.ValueAdded, Measure.Employees, Measure.Exports, Measure.RdExpenditure];
+
+    public static int IndexOf(Measure measure) => Array.IndexOf(All, measure);
+}

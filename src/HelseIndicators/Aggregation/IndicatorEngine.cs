@@ -1,0 +1,121 @@
+using HelseIndicators.Model;
+
+namespace HelseIndicators.Aggregation;
+
+/// <summary>
+/// Computes the indicator panel of INDICATORS.md §4–5 from firm-years: classification, grouping, levels, ratios of
+/// sums, growth, CAGR, contributions, concentration, constant prices and disclosure control.
+/// </summary>
+/// <remarks>
+/// <para>The engine is stateless apart from its defaults (taxonomy, disclosure control), which a request can
+/// override. Large in-memory inputs (an <see cref="IReadOnlyList{T}"/> of 100 000 rows or more) are aggregated
+/// in parallel partitions that are merged exactly (<see cref="PanelAggregate.Merge"/>): the result does not
+/// depend on the partitioning.</para>
+/// <para>Thread safety: immutable, safe to use from several threads at once.</para>
+/// </remarks>
+public sealed class IndicatorEngine
+{
+    private const int ParallelThreshold = 100_000;
+
+    /// <summary>Creates an engine with the default taxonomy and disclosure control on (3, 2, 85).</summary>
+    public IndicatorEngine()
+        : this(null, null)
+    {
+    }
+
+    /// <summary>Creates an engine with defaults for requests that leave them out.</summary>
+    /// <param name="taxonomy">The default taxonomy (null = <see cref="Taxonomy.Default"/>).</param>
+    /// <param name="disclosure">The default disclosure control (null = <see cref="DisclosureControlOptions.Default"/>).</param>
+    /// <exception cref="ArgumentOutOfRangeException">The disclosure options are out of range.</exception>
+    public IndicatorEngine(Taxonomy? taxonomy, DisclosureControlOptions? disclosure)
+    {
+        Taxonomy = taxonomy ?? Taxonomy.Default;
+        Disclosure = (disclosure ?? DisclosureControlOptions.Default).Validate();
+    }
+
+    /// <summary>Gets the taxonomy used when a request has none.</summary>
+    public Taxonomy Taxonomy { get; }
+
+    /// <summary>Gets the disclosure control used when a request has none.</summary>
+    public DisclosureControlOptions Disclosure { get; }
+
+    /// <summary>Computes the indicator table of firm-years.</summary>
+    /// <param name="rows">The firm-years, in any order.</param>
+    /// <param name="request">What to compute.</param>
+    /// <returns>The table, with the diagnostics of the rows.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The request is inconsistent.</exception>
+    /// <exception cref="Data.DataException">The price index lacks a year that is needed.</exception>
+    public IndicatorTable Compute(IEnumerable<FirmYear> rows, IndicatorRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        var taxonomy = request.Taxonomy ?? Taxonomy;
+        PanelAggregate aggregate;
+        if (rows is IReadOnlyList<FirmYear> list && list.Count >= ParallelThreshold && Environment.ProcessorCount > 1)
+        {
+            var parts = Math.Min(Environment.ProcessorCount, 8);
+            var aggregates = new PanelAggregate[parts];
+            var firmList = request.FirmList ?? FirmList.Empty;
+            Parallel.For(0, parts, p =>
+            {
+                var part = new PanelAggregate(taxonomy, firmList);
+                var end = (int)((long)list.Count * (p + 1) / parts);
+                for (var i = (int)((long)list.Count * p / parts); i < end; i++)
+                {
+                    part.Add(list[i]);
+                }
+
+                aggregates[p] = part;
+            });
+            aggregate = aggregates[0];
+            for (var p = 1; p < parts; p++)
+            {
+                aggregate.Merge(aggregates[p]);
+            }
+        }
+        else
+        {
+            aggregate = new PanelAggregate(taxonomy, request.FirmList ?? FirmList.Empty);
+            foreach (var row in rows)
+            {
+                aggregate.Add(row);
+            }
+        }
+
+        return aggregate.Build(request, Disclosure);
+    }
+
+    /// <summary>Computes the indicator table of a stream of firm-years.</summary>
+    /// <param name="rows">The firm-years, in any order.</param>
+    /// <param name="request">What to compute.</param>
+    /// <param name="progress">Receives the number of rows read so far, every 10 000 rows and at the end.</param>
+    /// <param name="cancellationToken">Cancels the computation.</param>
+    /// <returns>The table, with the diagnostics of the rows.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The request is inconsistent.</exception>
+    /// <exception cref="OperationCanceledException">The computation was cancelled.</exception>
+    /// <exception cref="Data.DataException">The price index lacks a year that is needed.</exception>
+    public async Task<IndicatorTable> ComputeAsync(
+        IAsyncEnumerable<FirmYear> rows, IndicatorRequest request, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        var aggregate = new PanelAggregate(request.Taxonomy ?? Taxonomy, request.FirmList ?? FirmList.Empty);
+        long count = 0;
+        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            aggregate.Add(row);
+            if (++count % 10_000 == 0)
+            {
+                progress?.Report(count);
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+
+        progress?.Report(count);
+        return aggregate.Build(request, Disclosure);
+    }
+}

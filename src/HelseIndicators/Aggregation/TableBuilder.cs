@@ -1,0 +1,672 @@
+using System.Globalization;
+using HelseIndicators.Data;
+using HelseIndicators.Indicators;
+using HelseIndicators.Indicators.Calculators;
+using HelseIndicators.Model;
+
+namespace HelseIndicators.Aggregation;
+
+/// <summary>Turns the records of a <see cref="PanelAggregate"/> into the rows of an <see cref="IndicatorTable"/>.</summary>
+internal sealed class TableBuilder
+{
+    private const string Unknown = "unknown";
+
+    private readonly PanelAggregate _aggregate;
+    private readonly IndicatorRequest _request;
+    private readonly DisclosureControlOptions _disclosure;
+    private readonly Taxonomy _taxonomy;
+    private readonly int[] _linkOfSegment;
+    private readonly bool _bySegment;
+    private readonly bool _byLink;
+    private readonly bool _byCounty;
+    private readonly bool _bySize;
+    private readonly bool _broken;
+    private readonly int _topN;
+    private readonly Dictionary<GroupSlot, int> _slots = [];
+    private readonly List<GroupKey> _groups = [GroupKey.Total];
+    private readonly List<GroupSlot> _groupSlots = [default];
+    private readonly Dictionary<(int Group, int Year), Cell> _cells = [];
+    private readonly Dictionary<(int Group, int Year), SameFirmCell> _same = [];
+    private readonly SortedSet<int> _dataYears = [];
+    private readonly Dictionary<int, decimal> _priceIndex = [];
+    private decimal _basePrice;
+    private PriceBasis _prices;
+
+    public TableBuilder(PanelAggregate aggregate, IndicatorRequest request, DisclosureControlOptions disclosure)
+    {
+        _aggregate = aggregate;
+        _request = request;
+        _disclosure = disclosure.Validate();
+        _taxonomy = aggregate.Taxonomy;
+        _linkOfSegment = new int[_taxonomy.Segments.Count];
+        for (var i = 0; i < _linkOfSegment.Length; i++)
+        {
+            _linkOfSegment[i] = IndexOf(_taxonomy.Links, _taxonomy.Segments[i].Link);
+        }
+
+        foreach (var d in request.Dimensions)
+        {
+            switch (d)
+            {
+                case GroupDimension.Segment: _bySegment = true; break;
+                case GroupDimension.Link: _byLink = true; break;
+                case GroupDimension.County: _byCounty = true; break;
+                default: _bySize = true; break;
+            }
+        }
+
+        _broken = request.Dimensions.Count > 0;
+        _topN = _disclosure.DominanceN;
+    }
+
+    public IndicatorTable Build()
+    {
+        var records = _aggregate.Records;
+        foreach (var (key, record) in records)
+        {
+            if (record.Segment >= 0)
+            {
+                _dataYears.Add(FirmRecord.YearOf(key));
+            }
+        }
+
+        var reported = new List<int>();
+        foreach (var y in _dataYears)
+        {
+            if ((_request.FromYear is not { } f || y >= f) && (_request.ToYear is not { } t || y <= t))
+            {
+                reported.Add(y);
+            }
+        }
+
+        var cagrFrom = _request.CagrFrom ?? _request.FromYear ?? (_dataYears.Count > 0 ? _dataYears.Min : 0);
+        var cagrTo = _request.CagrTo ?? _request.ToYear ?? (_dataYears.Count > 0 ? _dataYears.Max : 0);
+        var needed = new HashSet<int>();
+        foreach (var y in reported)
+        {
+            needed.Add(y);
+            if (_dataYears.Contains(y - 1))
+            {
+                needed.Add(y - 1);
+            }
+        }
+
+        if (reported.Count > 0)
+        {
+            foreach (var y in new[] { cagrFrom, cagrTo })
+            {
+                if (_dataYears.Contains(y))
+                {
+                    needed.Add(y);
+                }
+            }
+        }
+
+        PreparePrices(needed);
+        Aggregate(records, needed);
+
+        var order = Enumerable.Range(0, _groups.Count).ToArray();
+        Array.Sort(order, CompareGroups);
+        var wanted = _request.Indicators is null ? null : new HashSet<IndicatorId>(_request.Indicators);
+        var rows = new List<IndicatorRow>();
+        if (reported.Count > 0)
+        {
+            foreach (var definition in IndicatorCatalog.All)
+            {
+                if (wanted is not null && !wanted.Contains(definition.Id))
+                {
+                    continue;
+                }
+
+                foreach (var g in order)
+                {
+                    if (definition.Kind == IndicatorKind.Contribution && g == 0)
+                    {
+                        continue;
+                    }
+
+                    if (definition.Kind == IndicatorKind.Cagr)
+                    {
+                        rows.Add(CagrRow(definition, g, cagrFrom, cagrTo));
+                        continue;
+                    }
+
+                    foreach (var year in reported)
+                    {
+                        rows.Add(RowFor(definition, g, year));
+                    }
+                }
+            }
+        }
+
+        var groups = order.Select(g => _groups[g]).ToArray();
+        return new IndicatorTable(rows, groups, reported, _request.Dimensions.ToArray(), _aggregate.Diagnostics, _prices, _disclosure);
+    }
+
+    private void PreparePrices(HashSet<int> needed)
+    {
+        _prices = PriceBasis.Current;
+        if (_request.PriceIndex is not { } index || _request.BaseYear is not { } b)
+        {
+            return;
+        }
+
+        _prices = PriceBasis.ConstantPrices(b);
+        var source = string.IsNullOrEmpty(index.Name) ? "price index" : index.Name;
+        var problems = new List<DataProblem>();
+        foreach (var y in needed.Append(b).Distinct().Order())
+        {
+            if (index.TryGetIndex(y, out var p))
+            {
+                _priceIndex[y] = p;
+            }
+            else
+            {
+                problems.Add(new DataProblem(source, 0, "year", y.ToString(CultureInfo.InvariantCulture),
+                    y == b
+                        ? "the base year of constant prices is missing in the price index"
+                        : "the price index has no value for this year, which the indicators need"));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new DataException(problems);
+        }
+
+        _basePrice = _priceIndex[b];
+    }
+
+    private void Aggregate(Dictionary<long, FirmRecord> records, HashSet<int> needed)
+    {
+        Span<decimal> values = stackalloc decimal[Measures.Count];
+        Span<decimal> previous = stackalloc decimal[Measures.Count];
+        foreach (var (key, record) in records)
+        {
+            var year = FirmRecord.YearOf(key);
+            if (record.Segment < 0 || !needed.Contains(year))
+            {
+                continue;
+            }
+
+            var present = Values(record, values);
+            var slot = _broken ? SlotOf(record) : default;
+            var group = _broken ? GroupOf(slot) : -1;
+            CellOf(0, year).Add(values, present);
+            if (group > 0)
+            {
+                CellOf(group, year).Add(values, present);
+            }
+
+            // Same-firm growth: the firm's record of the year before, when it is classified.
+            if (year > 1 && needed.Contains(year - 1)
+                && records.TryGetValue(key - 1, out var before) && before.Segment >= 0)
+            {
+                var presentBefore = Values(before, previous);
+                AddSame(0, year, values, present, previous, presentBefore);
+                if (group > 0 && SlotOf(before) == slot)
+                {
+                    AddSame(group, year, values, present, previous, presentBefore);
+                }
+            }
+        }
+    }
+
+    private static int Values(in FirmRecord record, Span<decimal> values)
+    {
+        var present = record.Present & 0x7F;
+        for (var f = 0; f < 7; f++)
+        {
+            values[f] = (present & (1 << f)) != 0 ? record.Values[f] : 0m;
+        }
+
+        // Value added (Menon): operating profit + depreciation + wage costs, with operating profit and wage costs
+        // present; a missing depreciation counts 0 (the value_added row notes it).
+        if (record.Has(AccountField.OperatingProfit) && record.Has(AccountField.WageCosts))
+        {
+            values[(int)Measure.ValueAdded] = values[(int)Measure.OperatingProfit] + values[(int)Measure.Depreciation] + values[(int)Measure.WageCosts];
+            present |= 1 << (int)Measure.ValueAdded;
+        }
+        else
+        {
+            values[(int)Measure.ValueAdded] = 0m;
+        }
+
+        return present;
+    }
+
+    private void AddSame(int group, int year, ReadOnlySpan<decimal> current, int present, ReadOnlySpan<decimal> previous, int presentBefore)
+    {
+        SameFirmCell? cell = null;
+        var measures = GrowthMeasures.All;
+        for (var i = 0; i < measures.Length; i++)
+        {
+            var bit = 1 << (int)measures[i];
+            if ((present & bit) != 0 && (presentBefore & bit) != 0)
+            {
+                if (cell is null && !_same.TryGetValue((group, year), out cell))
+                {
+                    cell = new SameFirmCell(_topN);
+                    _same.Add((group, year), cell);
+                }
+
+                cell.Previous[i].Add(previous[(int)measures[i]]);
+                cell.Current[i].Add(current[(int)measures[i]]);
+            }
+        }
+    }
+
+    private Cell CellOf(int group, int year)
+    {
+        if (!_cells.TryGetValue((group, year), out var cell))
+        {
+            cell = new Cell(_topN);
+            _cells.Add((group, year), cell);
+        }
+
+        return cell;
+    }
+
+    private GroupSlot SlotOf(in FirmRecord record) => new(
+        _bySegment ? record.Segment : -1,
+        _byLink ? _linkOfSegment[record.Segment] : -1,
+        _byCounty ? (string.IsNullOrWhiteSpace(record.County) ? Unknown : record.County) : null,
+        _bySize ? (int)record.Size : -1);
+
+    private int GroupOf(GroupSlot slot)
+    {
+        if (_slots.TryGetValue(slot, out var index))
+        {
+            return index;
+        }
+
+        var key = GroupKey.Total;
+        if (_bySegment)
+        {
+            key = key.With(GroupDimension.Segment, _taxonomy.Segments[slot.Segment].Id);
+        }
+
+        if (_byLink)
+        {
+            key = key.With(GroupDimension.Link, _taxonomy.Links[slot.Link].Id);
+        }
+
+        if (_byCounty)
+        {
+            key = key.With(GroupDimension.County, slot.County!);
+        }
+
+        if (_bySize)
+        {
+            key = key.With(GroupDimension.SizeClass, SizeClasses.Id((SizeClass)slot.Size));
+        }
+
+        index = _groups.Count;
+        _groups.Add(key);
+        _groupSlots.Add(slot);
+        _slots.Add(slot, index);
+        return index;
+    }
+
+    private int CompareGroups(int a, int b)
+    {
+        if (a == b)
+        {
+            return 0;
+        }
+
+        if (a == 0 || b == 0)
+        {
+            return a == 0 ? -1 : 1;
+        }
+
+        var x = _groupSlots[a];
+        var y = _groupSlots[b];
+        var c = x.Segment.CompareTo(y.Segment);
+        if (c == 0)
+        {
+            c = x.Link.CompareTo(y.Link);
+        }
+
+        if (c == 0)
+        {
+            c = CompareCounty(x.County, y.County);
+        }
+
+        if (c == 0)
+        {
+            c = x.Size.CompareTo(y.Size);
+        }
+
+        return c;
+    }
+
+    private static int CompareCounty(string? x, string? y)
+    {
+        if (string.Equals(x, y, StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        if (x == Unknown || y == Unknown)
+        {
+            return x == Unknown ? 1 : -1;
+        }
+
+        return string.CompareOrdinal(x, y);
+    }
+
+    private static int IndexOf(IReadOnlyList<ValueChainLink> links, ValueChainLink link)
+    {
+        for (var i = 0; i < links.Count; i++)
+        {
+            if (ReferenceEquals(links[i], link))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // ---- rows -------------------------------------------------------------------------------------------------
+
+    private IndicatorRow RowFor(IndicatorDefinition d, int g, int year) => d.Kind switch
+    {
+        IndicatorKind.Count => Ok(d, g, year, _cells.TryGetValue((g, year), out var c) ? c.Firms : 0, c?.Firms ?? 0, null),
+        IndicatorKind.Level => LevelRow(d, g, year),
+        IndicatorKind.Ratio => RatioRow(d, g, year),
+        IndicatorKind.CountRatio => ParticipationRow(d, g, year),
+        IndicatorKind.Concentration => ConcentrationRow(d, g, year),
+        IndicatorKind.Growth => GrowthRow(d, g, year),
+        IndicatorKind.GrowthSameFirms => SameFirmRow(d, g, year),
+        IndicatorKind.Contribution => ContributionRow(d, g, year),
+        _ => throw new InvalidOperationException($"No computation for {d.Kind}."),
+    };
+
+    private LevelCell? Level(int g, int year, Measure m) =>
+        _cells.TryGetValue((g, year), out var cell) ? cell.Levels[(int)m] : null;
+
+    private static string Name(Measure m) => Measures.LevelId(m).Value;
+
+    private IndicatorRow LevelRow(IndicatorDefinition d, int g, int year)
+    {
+        var m = d.Numerator!.Value;
+        var cell = _cells.GetValueOrDefault((g, year));
+        var level = cell?.Levels[(int)m];
+        if (level is null || level.N == 0)
+        {
+            return Undefined(d, g, year, 0, $"no contributing firm: no firm of the group reports {Name(m)} in {year}");
+        }
+
+        if (Sensitive(level, Name(m), year) is { } why)
+        {
+            return Suppressed(d, g, year, level.N, why);
+        }
+
+        string? note = null;
+        if (m == Measure.ValueAdded && cell!.MissingDepreciation > 0)
+        {
+            note = string.Create(CultureInfo.InvariantCulture,
+                $"depreciation missing for {cell.MissingDepreciation} of {level.N} firms, counted as 0");
+        }
+
+        return Ok(d, g, year, Measures.IsMoney(m) ? Deflate(level.Sum, year) : level.Sum, level.N, note);
+    }
+
+    private IndicatorRow RatioRow(IndicatorDefinition d, int g, int year)
+    {
+        var r = RatioDefinitions.IndexOf(d);
+        var num = d.Numerator!.Value;
+        var den = d.Denominator!.Value;
+        var cell = _cells.GetValueOrDefault((g, year));
+        if (cell is null || cell.RatioNumerators[r].N == 0)
+        {
+            return Undefined(d, g, year, 0, $"no contributing firm: no firm of the group reports both {Name(num)} and {Name(den)} in {year}");
+        }
+
+        var n = cell.RatioNumerators[r];
+        var m = cell.RatioDenominators[r];
+        if ((Sensitive(n, Name(num), year) ?? Sensitive(m, Name(den), year)) is { } why)
+        {
+            return Suppressed(d, g, year, n.N, why);
+        }
+
+        // A ratio of two NOK amounts of one year is the same in constant prices; NOK per FTE is deflated.
+        var numerator = d.Unit == IndicatorUnit.NokPerFte ? Deflate(n.Sum, year) : n.Sum;
+        var result = Ratios.Divide(numerator, m.Sum);
+        return result.IsDefined
+            ? Ok(d, g, year, result.Value!.Value, n.N, null)
+            : Undefined(d, g, year, n.N, $"{result.Reason}: Σ {Name(den)} is 0");
+    }
+
+    private IndicatorRow ParticipationRow(IndicatorDefinition d, int g, int year)
+    {
+        var cell = _cells.GetValueOrDefault((g, year));
+        var exports = cell?.Levels[(int)Measure.Exports];
+        if (exports is null || exports.N == 0)
+        {
+            return Undefined(d, g, year, 0, $"no contributing firm: no firm of the group reports exports in {year}");
+        }
+
+        // A ratio of counts reveals no amount: only the frequency rule applies (INDICATORS.md §5).
+        if (_disclosure.Enabled && exports.N < _disclosure.MinFirms)
+        {
+            return Suppressed(d, g, year, exports.N, string.Create(CultureInfo.InvariantCulture,
+                $"fewer than {_disclosure.MinFirms} firms report exports in {year}"));
+        }
+
+        return Ok(d, g, year, (decimal)cell!.Exporters / exports.N, exports.N, null);
+    }
+
+    private IndicatorRow ConcentrationRow(IndicatorDefinition d, int g, int year)
+    {
+        var m = d.Numerator!.Value;
+        var cell = _cells.GetValueOrDefault((g, year));
+        var level = cell?.Levels[(int)m];
+        if (level is null || level.N == 0)
+        {
+            return Undefined(d, g, year, 0, $"no contributing firm: no firm of the group reports {Name(m)} in {year}");
+        }
+
+        if (Sensitive(level, Name(m), year) is { } why)
+        {
+            return Suppressed(d, g, year, level.N, why);
+        }
+
+        var result = m == Measure.Revenue
+            ? Herfindahl.FromSums(level.Sum, cell!.RevenueSquares)
+            : Ratios.Divide(cell!.TopExporters.Sum(), level.Sum);
+        return result.IsDefined
+            ? Ok(d, g, year, result.Value!.Value, level.N, null)
+            : Undefined(d, g, year, level.N, $"{result.Reason}: Σ {Name(m)} is 0");
+    }
+
+    private IndicatorRow GrowthRow(IndicatorDefinition d, int g, int year)
+    {
+        var m = d.Numerator!.Value;
+        if (!_dataYears.Contains(year - 1))
+        {
+            return Undefined(d, g, year, Level(g, year, m)?.N ?? 0, MissingPrevious(year));
+        }
+
+        var current = Level(g, year, m);
+        var previous = Level(g, year - 1, m);
+        return GrowthOf(d, g, year, m, previous, current, "");
+    }
+
+    private IndicatorRow SameFirmRow(IndicatorDefinition d, int g, int year)
+    {
+        var m = d.Numerator!.Value;
+        if (!_dataYears.Contains(year - 1))
+        {
+            return Undefined(d, g, year, 0, MissingPrevious(year));
+        }
+
+        var i = GrowthMeasures.IndexOf(m);
+        var cell = _same.GetValueOrDefault((g, year));
+        if (cell is null || cell.Current[i].N == 0)
+        {
+            return Undefined(d, g, year, 0, $"no contributing firm: no firm is in the group with {Name(m)} in both {year - 1} and {year}");
+        }
+
+        return GrowthOf(d, g, year, m, cell.Previous[i], cell.Current[i], " of the same firms");
+    }
+
+    private IndicatorRow GrowthOf(IndicatorDefinition d, int g, int year, Measure m, LevelCell? previous, LevelCell? current, string which)
+    {
+        var firms = current?.N ?? 0;
+        if (current is null || current.N == 0)
+        {
+            return Undefined(d, g, year, firms, $"no contributing firm: no firm of the group reports {Name(m)} in {year}");
+        }
+
+        if (previous is null || previous.N == 0)
+        {
+            return Undefined(d, g, year, firms, $"no contributing firm: no firm of the group reports {Name(m)} in {year - 1}");
+        }
+
+        if ((Sensitive(previous, Name(m) + which, year - 1) ?? Sensitive(current, Name(m) + which, year)) is { } why)
+        {
+            return Suppressed(d, g, year, firms, why);
+        }
+
+        if (previous.Sum <= 0m)
+        {
+            return Undefined(d, g, year, firms, $"base is not positive: {Name(m)}{which} in {year - 1} is {Text(previous.Sum)}");
+        }
+
+        var x0 = Measures.IsMoney(m) ? Deflate(previous.Sum, year - 1) : previous.Sum;
+        var x1 = Measures.IsMoney(m) ? Deflate(current.Sum, year) : current.Sum;
+        var result = Growth.Compute(x0, x1);
+        return result.IsDefined ? Ok(d, g, year, result.Value!.Value, firms, null) : Undefined(d, g, year, firms, result.Reason!);
+    }
+
+    private IndicatorRow CagrRow(IndicatorDefinition d, int g, int t0, int t1)
+    {
+        var m = d.Numerator!.Value;
+        IndicatorRow Result(decimal? value, int firms, IndicatorStatus status, string? reason) =>
+            new(d.Id, t1, _groups[g], value, d.Unit, firms, status) { BaseYear = t0, Reason = reason, Prices = _prices };
+
+        if (t1 <= t0)
+        {
+            return Result(null, 0, IndicatorStatus.Undefined, string.Create(CultureInfo.InvariantCulture,
+                $"the CAGR span {t0}–{t1} has no years: the end must be after the start"));
+        }
+
+        var end = Level(g, t1, m);
+        if (!_dataYears.Contains(t0) || !_dataYears.Contains(t1))
+        {
+            return Result(null, end?.N ?? 0, IndicatorStatus.Undefined, string.Create(CultureInfo.InvariantCulture,
+                $"no data for {(_dataYears.Contains(t0) ? t1 : t0)}, an end of the CAGR span {t0}–{t1}"));
+        }
+
+        var start = Level(g, t0, m);
+        var firms = end?.N ?? 0;
+        if (start is null || start.N == 0 || end is null || end.N == 0)
+        {
+            return Result(null, firms, IndicatorStatus.Undefined, string.Create(CultureInfo.InvariantCulture,
+                $"no contributing firm: no firm of the group reports {Name(m)} in {(start is null || start.N == 0 ? t0 : t1)}"));
+        }
+
+        if ((Sensitive(start, Name(m), t0) ?? Sensitive(end, Name(m), t1)) is { } why)
+        {
+            return Result(null, firms, IndicatorStatus.Suppressed, why);
+        }
+
+        var x0 = Measures.IsMoney(m) ? Deflate(start.Sum, t0) : start.Sum;
+        var x1 = Measures.IsMoney(m) ? Deflate(end.Sum, t1) : end.Sum;
+        var result = Cagr.Compute(x0, x1, t1 - t0);
+        return result.IsDefined
+            ? Result(result.Value, firms, IndicatorStatus.Ok, null)
+            : Result(null, firms, IndicatorStatus.Undefined, result.Reason);
+    }
+
+    private IndicatorRow ContributionRow(IndicatorDefinition d, int g, int year)
+    {
+        var m = d.Numerator!.Value;
+        var current = Level(g, year, m);
+        var firms = current?.N ?? 0;
+        if (!_dataYears.Contains(year - 1))
+        {
+            return Undefined(d, g, year, firms, MissingPrevious(year));
+        }
+
+        var previous = Level(g, year - 1, m);
+        var total = Level(0, year - 1, m);
+        var hasCurrent = current is { N: > 0 };
+        var hasPrevious = previous is { N: > 0 };
+        if (!hasCurrent && !hasPrevious)
+        {
+            return Undefined(d, g, year, 0, $"no contributing firm: no firm of the group reports {Name(m)} in {year - 1} or {year}");
+        }
+
+        if (total is null || total.N == 0)
+        {
+            return Undefined(d, g, year, firms, $"no contributing firm: no firm reports {Name(m)} in the total of {year - 1}");
+        }
+
+        // A group absent in one year counts 0 there: that 0 is structural, reveals no firm and is not a cell.
+        var why = (hasCurrent ? Sensitive(current!, Name(m), year) : null)
+                  ?? (hasPrevious ? Sensitive(previous!, Name(m), year - 1) : null)
+                  ?? Sensitive(total, Name(m) + " of the total", year - 1);
+        if (why is not null)
+        {
+            return Suppressed(d, g, year, firms, why);
+        }
+
+        if (total.Sum <= 0m)
+        {
+            return Undefined(d, g, year, firms, $"base is not positive: total {Name(m)} in {year - 1} is {Text(total.Sum)}");
+        }
+
+        var money = Measures.IsMoney(m);
+        var x1 = hasCurrent ? (money ? Deflate(current!.Sum, year) : current!.Sum) : 0m;
+        var x0 = hasPrevious ? (money ? Deflate(previous!.Sum, year - 1) : previous!.Sum) : 0m;
+        var baseTotal = money ? Deflate(total.Sum, year - 1) : total.Sum;
+        var result = Contributions.Compute(x0, x1, baseTotal);
+        return result.IsDefined ? Ok(d, g, year, result.Value!.Value, firms, null) : Undefined(d, g, year, firms, result.Reason!);
+    }
+
+    private string? Sensitive(LevelCell cell, string what, int year)
+    {
+        if (!_disclosure.Enabled)
+        {
+            return null;
+        }
+
+        if (cell.N < _disclosure.MinFirms)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"disclosure control: {what} in {year} has fewer than {_disclosure.MinFirms} contributing firms");
+        }
+
+        if (cell.AbsSum > 0m && cell.Top.Sum() * 100m > _disclosure.DominanceK * cell.AbsSum)
+        {
+            return string.Create(CultureInfo.InvariantCulture,
+                $"disclosure control: in {what} in {year} the {_disclosure.DominanceN} largest contributions exceed {_disclosure.DominanceK} % of the total");
+        }
+
+        return null;
+    }
+
+    private decimal Deflate(decimal amount, int year) =>
+        _prices.IsCurrent ? amount : amount * _basePrice / _priceIndex[year];
+
+    private static string MissingPrevious(int year) =>
+        string.Create(CultureInfo.InvariantCulture, $"missing previous year: the data has no firm-year in {year - 1}");
+
+    private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private IndicatorRow Ok(IndicatorDefinition d, int g, int year, decimal value, int firms, string? note) =>
+        new(d.Id, year, _groups[g], value, d.Unit, firms, IndicatorStatus.Ok) { Reason = note, Prices = _prices };
+
+    private IndicatorRow Undefined(IndicatorDefinition d, int g, int year, int firms, string reason) =>
+        new(d.Id, year, _groups[g], null, d.Unit, firms, IndicatorStatus.Undefined) { Reason = reason, Prices = _prices };
+
+    private IndicatorRow Suppressed(IndicatorDefinition d, int g, int year, int firms, string reason) =>
+        new(d.Id, year, _groups[g], null, d.Unit, firms, IndicatorStatus.Suppressed) { Reason = reason, Prices = _prices };
+
+    /// <summary>The coordinates of a group: −1 (or null) for a dimension not requested.</summary>
+    private readonly record struct GroupSlot(int Segment, int Link, string? County, int Size);
+}

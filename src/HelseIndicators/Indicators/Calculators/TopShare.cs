@@ -1,0 +1,97 @@
+namespace HelseIndicators.Indicators.Calculators;
+
+/// <summary>The share of the n largest values in the total (a concentration ratio, CRn), Σ top-n / Σ all.</summary>
+/// <remarks>
+/// With n or fewer values the share is 1. Degenerate cases (undefined): no values ("no contributing firm"),
+/// Σ = 0 ("denominator is zero"), a negative value ("a negative value has no share"). Exact decimal arithmetic.
+/// Thread safety: pure functions.
+/// </remarks>
+public static class TopShare
+{
+    /// <summary>Computes the share of the <paramref name="n"/> largest values.</summary>
+    /// <param name="values">The values, each ≥ 0 (such as firm exports).</param>
+    /// <param name="n">How many of the largest values, ≥ 1 (Menon uses 8).</param>
+    /// <returns>The share in 0–1, or undefined with the reason.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="values"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="n"/> &lt; 1.</exception>
+    public static CalculationResult Compute(IEnumerable<decimal> values, int n)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentOutOfRangeException.ThrowIfLessThan(n, 1);
+        var top = new TopValues(n);
+        var sum = 0m;
+        var count = 0;
+        foreach (var v in values)
+        {
+            if (v < 0m)
+            {
+                return CalculationResult.Undefined("a negative value has no share");
+            }
+
+            sum += v;
+            top.Add(v);
+            count++;
+        }
+
+        if (count == 0)
+        {
+            return CalculationResult.Undefined("no contributing firm");
+        }
+
+        return CalculationResult.Divide(top.Sum(), sum, "denominator is zero");
+    }
+}
+
+/// <summary>
+/// The n largest values seen (a bounded, mergeable top-n list). Merging two lists keeps the n largest of the union,
+/// which is exactly the top-n of all values added to either, whatever the order.
+/// </summary>
+internal sealed class TopValues
+{
+    private readonly decimal[] _values; // descending
+    private int _count;
+
+    public TopValues(int capacity) => _values = new decimal[capacity];
+
+    public int Count => _count;
+
+    public void Add(decimal value)
+    {
+        if (_count < _values.Length)
+        {
+            _count++;
+        }
+        else if (value <= _values[_count - 1])
+        {
+            return;
+        }
+
+        var i = _count - 1;
+        while (i > 0 && _values[i - 1] < value)
+        {
+            _values[i] = _values[i - 1];
+            i--;
+        }
+
+        _values[i] = value;
+    }
+
+    public void Merge(TopValues other)
+    {
+        for (var i = 0; i < other._count; i++)
+        {
+            Add(other._values[i]);
+        }
+    }
+
+    public decimal Sum()
+    {
+        var s = 0m;
+        for (var i = 0; i < _count; i++)
+        {
+            s += _values[i];
+        }
+
+        return s;
+    }
+}
