@@ -26,6 +26,8 @@ internal sealed class CsvProblemLog
         }
     }
 
+    public DataException ToException() => new(ToList(), Count);
+
     public IReadOnlyList<DataProblem> ToList()
     {
         if (Count <= _listed.Count)

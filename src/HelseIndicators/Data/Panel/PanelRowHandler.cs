@@ -167,6 +167,22 @@ internal sealed class PanelRowHandler : ICsvRowHandler<FirmYear>
             }
         }
 
+        // The rules of FirmYear.Validate() on the amounts that parsed, even when another field of the row is bad,
+        // so that strict mode lists every problem of the row at once.
+        if (HasRuleProblem())
+        {
+            var check = new FirmYear(org, year);
+            for (var i = 0; i < _amounts.Length; i++)
+            {
+                check = check.With(AccountFields.All[i], _amounts[i]);
+            }
+
+            foreach (var problem in check.Validate())
+            {
+                Add(line, AccountFields.Id(problem.Field), problem.Value.ToString(CultureInfo.InvariantCulture), problem.Message);
+            }
+        }
+
         if (_rowBad || !hasOrg || !hasYear)
         {
             return Reject();
@@ -187,16 +203,6 @@ internal sealed class PanelRowHandler : ICsvRowHandler<FirmYear>
             Exports = _amounts[5],
             RdExpenditure = _amounts[6],
         };
-
-        if (HasRuleProblem(row))
-        {
-            foreach (var problem in row.Validate())
-            {
-                Add(line, AccountFields.Id(problem.Field), problem.Value.ToString(CultureInfo.InvariantCulture), problem.Message);
-            }
-
-            return Reject();
-        }
 
         var key = (long)org.Value * 100_000L + year;
         if (!_firstLineOfKey.TryAdd(key, line))
@@ -225,22 +231,22 @@ internal sealed class PanelRowHandler : ICsvRowHandler<FirmYear>
 
         if (_options.Mode == ReadMode.Strict && _problems.Count > 0)
         {
-            throw new DataException(_problems.ToList());
+            throw _problems.ToException();
         }
     }
 
     // Validate() allocates; check the cheap conditions first, so a clean row costs nothing.
-    private bool HasRuleProblem(FirmYear row)
+    private bool HasRuleProblem()
     {
         for (var i = 0; i < _amounts.Length; i++)
         {
-            if (i != 1 && _amounts[i] is < 0m)
+            if (!AccountFields.MayBeNegative(AccountFields.All[i]) && _amounts[i] is < 0m)
             {
                 return true;
             }
         }
 
-        return row.Exports is { } exports && row.Revenue is { } revenue && exports > revenue;
+        return _amounts[5] is { } exports && _amounts[0] is { } revenue && exports > revenue;
     }
 
     private bool ReadYear(long line, ReadOnlySpan<byte> field, out int year)

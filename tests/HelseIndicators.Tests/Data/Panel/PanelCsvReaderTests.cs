@@ -1,4 +1,3 @@
-using HelseIndicators.Data;
 using HelseIndicators.Data.Csv;
 using HelseIndicators.Data.Panel;
 using HelseIndicators.Model;
