@@ -12,6 +12,17 @@ public sealed class DataException : Exception
         : base(Describe(problems))
     {
         Problems = problems;
+        TotalCount = problems.Count;
+    }
+
+    /// <summary>Creates the exception from a capped listing of problems and the count of all problems found.</summary>
+    /// <param name="problems">The problems listed (the listing may end with an "…and N more" entry).</param>
+    /// <param name="totalCount">How many problems were found in all, listed or not.</param>
+    public DataException(IReadOnlyList<DataProblem> problems, long totalCount)
+        : base(Describe(problems, totalCount))
+    {
+        Problems = problems;
+        TotalCount = totalCount;
     }
 
     /// <summary>Creates the exception for a single problem.</summary>
@@ -33,6 +44,7 @@ public sealed class DataException : Exception
         : base(message)
     {
         Problems = [new DataProblem("input", 0, null, null, message)];
+        TotalCount = 1;
     }
 
     /// <summary>Creates an exception with a message and an inner exception.</summary>
@@ -42,14 +54,23 @@ public sealed class DataException : Exception
         : base(message, innerException)
     {
         Problems = [new DataProblem("input", 0, null, null, message)];
+        TotalCount = 1;
     }
 
     /// <summary>Gets every problem found.</summary>
     public IReadOnlyList<DataProblem> Problems { get; }
 
-    private static string Describe(IReadOnlyList<DataProblem> problems)
+    /// <summary>Gets how many problems were found in all; more than <see cref="Problems"/> holds when the listing was capped.</summary>
+    public long TotalCount { get; }
+
+    private static string Describe(IReadOnlyList<DataProblem> problems, long totalCount = -1)
     {
         ArgumentNullException.ThrowIfNull(problems);
+        if (totalCount > 1 && problems.Count > 0)
+        {
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{totalCount} problems; the first: {problems[0]}");
+        }
+
         return problems.Count switch
         {
             0 => "The data could not be read.",

@@ -1,0 +1,323 @@
+using System.Globalization;
+using System.Text;
+
+namespace HelseIndicators.Data.Csv;
+
+/// <summary>Why a field is not a number the readers accept.</summary>
+internal enum CsvNumberError
+{
+    None = 0,
+    Invalid = 1,
+    ThousandsSpaces = 2,
+    ThousandsMarks = 3,
+    WrongDecimalMark = 4,
+    Exponent = 5,
+    NotFinite = 6,
+    TooLarge = 7,
+    TooPrecise = 8,
+    NotWhole = 9,
+}
+
+/// <summary>
+/// Exact number parsing straight from UTF-8 bytes: decimals without rounding (at most 28 decimals and a 96-bit
+/// mantissa, as <see cref="decimal"/> holds), no thousands separators, no exponents, no NaN or infinity, and the
+/// missing-value tokens of INDICATORS.md §3. Never wraps around: a number too large is an error.
+/// </summary>
+internal static class CsvNumber
+{
+    private static readonly UInt128 s_maxMantissa = (UInt128.One << 96) - 1;
+
+    /// <summary>Gets whether an unquoted field means "missing": empty, <c>NA</c> or <c>.</c> (surrounding spaces ignored).</summary>
+    /// <param name="field">The field.</param>
+    /// <returns>True for a missing value.</returns>
+    public static bool IsMissing(ReadOnlySpan<byte> field)
+    {
+        var t = Trim(field);
+        return t.IsEmpty || t.SequenceEqual("NA"u8) || (t.Length == 1 && t[0] == (byte)'.');
+    }
+
+    /// <summary>Trims ASCII spaces and tabs.</summary>
+    /// <param name="field">The bytes.</param>
+    /// <returns>The trimmed bytes.</returns>
+    public static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> field)
+    {
+        var start = 0;
+        var end = field.Length;
+        while (start < end && field[start] is (byte)' ' or (byte)'\t')
+        {
+            start++;
+        }
+
+        while (end > start && field[end - 1] is (byte)' ' or (byte)'\t')
+        {
+            end--;
+        }
+
+        return field[start..end];
+    }
+
+    /// <summary>Parses a decimal number written with <paramref name="dialect"/>'s decimal mark.</summary>
+    /// <param name="field">The field, not missing.</param>
+    /// <param name="dialect">The dialect.</param>
+    /// <param name="value">The exact value.</param>
+    /// <returns><see cref="CsvNumberError.None"/> or why the field is not a number.</returns>
+    public static CsvNumberError TryParseDecimal(ReadOnlySpan<byte> field, CsvDialect dialect, out decimal value)
+    {
+        value = 0m;
+        var t = Trim(field);
+        var decimalMark = dialect == CsvDialect.Semicolon ? (byte)',' : (byte)'.';
+        var i = 0;
+        var negative = false;
+        if (t.Length > 0 && t[0] is (byte)'-' or (byte)'+')
+        {
+            negative = t[0] == (byte)'-';
+            i = 1;
+        }
+
+        UInt128 mantissa = 0;
+        var scale = 0;
+        var significant = 0;
+        var digits = 0;
+        var seenMark = false;
+        for (; i < t.Length; i++)
+        {
+            var b = t[i];
+            var d = (uint)(b - '0');
+            if (d <= 9)
+            {
+                digits++;
+                if (seenMark)
+                {
+                    scale++;
+                }
+
+                if (mantissa == 0 && d == 0)
+                {
+                    continue;
+                }
+
+                if (++significant <= 30)
+                {
+                    mantissa = mantissa * 10 + d;
+                }
+            }
+            else if (b == decimalMark && !seenMark)
+            {
+                seenMark = true;
+            }
+            else
+            {
+                return Classify(t, dialect);
+            }
+        }
+
+        if (digits == 0)
+        {
+            return Classify(t, dialect);
+        }
+
+        if (significant > 30 || mantissa > s_maxMantissa)
+        {
+            return significant - scale > 28 || scale == 0 ? CsvNumberError.TooLarge : CsvNumberError.TooPrecise;
+        }
+
+        if (scale > 28)
+        {
+            return CsvNumberError.TooPrecise;
+        }
+
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), negative, (byte)scale);
+        return CsvNumberError.None;
+    }
+
+    /// <summary>Parses a whole number (a year) in the range of <see cref="int"/>.</summary>
+    /// <param name="field">The field, not missing.</param>
+    /// <param name="dialect">The dialect, for the messages of a bad number.</param>
+    /// <param name="value">The value.</param>
+    /// <returns><see cref="CsvNumberError.None"/> or why the field is not a whole number.</returns>
+    public static CsvNumberError TryParseInt32(ReadOnlySpan<byte> field, CsvDialect dialect, out int value)
+    {
+        value = 0;
+        var t = Trim(field);
+        if (t.Length is > 0 and <= 9)
+        {
+            var v = 0;
+            var ok = true;
+            foreach (var b in t)
+            {
+                var d = (uint)(b - '0');
+                if (d > 9)
+                {
+                    ok = false;
+                    break;
+                }
+
+                v = v * 10 + (int)d;
+            }
+
+            if (ok)
+            {
+                value = v;
+                return CsvNumberError.None;
+            }
+        }
+
+        var error = TryParseDecimal(t, dialect, out var number);
+        if (error != CsvNumberError.None)
+        {
+            return error;
+        }
+
+        if (number != decimal.Truncate(number))
+        {
+            return CsvNumberError.NotWhole;
+        }
+
+        if (number is < int.MinValue or > int.MaxValue)
+        {
+            return CsvNumberError.TooLarge;
+        }
+
+        value = (int)number;
+        return CsvNumberError.None;
+    }
+
+    /// <summary>Says why a field is not a number, in words a person can act on.</summary>
+    /// <param name="error">The error.</param>
+    /// <param name="text">The field as text.</param>
+    /// <param name="dialect">The dialect.</param>
+    /// <returns>The message.</returns>
+    public static string Describe(CsvNumberError error, string text, CsvDialect dialect)
+    {
+        var point = dialect == CsvDialect.Semicolon ? "comma" : "point";
+        return error switch
+        {
+            CsvNumberError.ThousandsSpaces =>
+                "remove the spaces: thousands separators are not allowed (write 1234567, not 1 234 567)",
+            CsvNumberError.ThousandsMarks when dialect == CsvDialect.Semicolon =>
+                "remove the points: thousands separators are not allowed (write 1234567, not 1.234.567); this file uses semicolons as separators, so decimals need a comma (12,5)",
+            CsvNumberError.ThousandsMarks =>
+                "remove the commas: thousands separators are not allowed (write 1234567, not 1,234,567); if the comma is a decimal mark: this file uses commas as separators, so decimals need a point (12.5)",
+            CsvNumberError.WrongDecimalMark when dialect == CsvDialect.Semicolon =>
+                "this file uses semicolons as separators, so decimals need a comma (12,5), not a point",
+            CsvNumberError.WrongDecimalMark =>
+                "this file uses commas as separators, so decimals need a point (12.5), not a comma",
+            CsvNumberError.Exponent =>
+                "exponent notation (such as 1E+06) is not supported: write the number in full, such as 1000000",
+            CsvNumberError.NotFinite =>
+                $"'{text}' is not a finite number: leave the field empty (or write NA) when the value is missing",
+            CsvNumberError.TooLarge =>
+                "the number is too large to hold exactly (at most 28 digits before the decimal mark, about 7.9E+28): check the value and its unit",
+            CsvNumberError.TooPrecise =>
+                "the number has too many digits to hold exactly (at most 28 decimals and 28–29 significant digits): round it",
+            CsvNumberError.NotWhole =>
+                "a whole number is needed here",
+            _ => $"not a number: write digits with an optional minus sign and a decimal {point}, such as {(dialect == CsvDialect.Semicolon ? "-1234,5" : "-1234.5")}; leave the field empty (or write NA) when the value is missing",
+        };
+    }
+
+    /// <summary>Decodes bytes for a message, invalid UTF-8 replaced.</summary>
+    /// <param name="field">The bytes.</param>
+    /// <returns>The text.</returns>
+    public static string Text(ReadOnlySpan<byte> field) => Encoding.UTF8.GetString(field);
+
+    private static CsvNumberError Classify(ReadOnlySpan<byte> t, CsvDialect dialect)
+    {
+        var body = t.Length > 0 && t[0] is (byte)'-' or (byte)'+' ? t[1..] : t;
+        var text = Encoding.UTF8.GetString(body).Trim();
+        if (text.Equals("nan", StringComparison.OrdinalIgnoreCase) || text.Equals("inf", StringComparison.OrdinalIgnoreCase)
+            || text.Equals("infinity", StringComparison.OrdinalIgnoreCase) || text == "∞"
+            || text.Equals("-nan", StringComparison.OrdinalIgnoreCase))
+        {
+            return CsvNumberError.NotFinite;
+        }
+
+        var allowed = true;
+        var hasSpace = false;
+        var hasExponent = false;
+        var hasComma = false;
+        var hasPoint = false;
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case >= '0' and <= '9':
+                    break;
+                case ' ' or '\u00A0' or '\u202F' or '\u2009' or '\'':
+                    hasSpace = true;
+                    break;
+                case 'e' or 'E':
+                    hasExponent = true;
+                    break;
+                case ',':
+                    hasComma = true;
+                    break;
+                case '.':
+                    hasPoint = true;
+                    break;
+                case '+' or '-':
+                    break;
+                default:
+                    allowed = false;
+                    break;
+            }
+        }
+
+        if (!allowed || !text.Any(char.IsAsciiDigit))
+        {
+            return CsvNumberError.Invalid;
+        }
+
+        if (hasSpace)
+        {
+            return CsvNumberError.ThousandsSpaces;
+        }
+
+        if (hasExponent)
+        {
+            return CsvNumberError.Exponent;
+        }
+
+        var group = dialect == CsvDialect.Semicolon ? '.' : ',';
+        var mark = dialect == CsvDialect.Semicolon ? ',' : '.';
+        var hasGroup = dialect == CsvDialect.Semicolon ? hasPoint : hasComma;
+        if (hasGroup)
+        {
+            return IsGrouped(text, group, mark) ? CsvNumberError.ThousandsMarks : CsvNumberError.WrongDecimalMark;
+        }
+
+        return CsvNumberError.Invalid;
+    }
+
+    // 1,234,567 or 1,234 or 1,234.5 (group = ','): one to three digits, then groups of exactly three.
+    private static bool IsGrouped(string text, char group, char mark)
+    {
+        var integer = text.Split(mark)[0];
+        var parts = integer.Split(group);
+        if (parts.Length < 2 || parts[0].Length is < 1 or > 3 || !parts[0].All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < parts.Length; i++)
+        {
+            if (parts[i].Length != 3 || !parts[i].All(char.IsAsciiDigit))
+            {
+                return false;
+            }
+        }
+
+        // In the comma dialect "12,5" is a decimal comma; "1,234" is ambiguous and reported as grouping, whose message also gives the decimal hint.
+        return parts.Length > 2 || mark == ',' || group == ',';
+    }
+
+    /// <summary>Formats a decimal with the dialect's decimal mark, invariant otherwise.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="dialect">The dialect.</param>
+    /// <returns>The text.</returns>
+    public static string Format(decimal value, CsvDialect dialect)
+    {
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        return dialect == CsvDialect.Semicolon ? text.Replace('.', ',') : text;
+    }
+}

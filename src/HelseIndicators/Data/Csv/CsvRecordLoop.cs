@@ -1,0 +1,102 @@
+using System.Runtime.CompilerServices;
+
+namespace HelseIndicators.Data.Csv;
+
+/// <summary>Drives a tokenizer over a stream, synchronously or asynchronously, feeding a row handler.</summary>
+internal static class CsvRecordLoop
+{
+    public static IEnumerable<T> Run<T>(Stream stream, bool ownsStream, Utf8CsvTokenizer tokenizer, ICsvRowHandler<T> handler,
+        IProgress<long>? progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var sawHeader = false;
+            while (true)
+            {
+                var status = tokenizer.TryReadRecord();
+                if (status == CsvRecordStatus.NeedData)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var buffer = tokenizer.GetFillBuffer();
+                    tokenizer.CommitFill(stream.Read(buffer.Span));
+                    progress?.Report(tokenizer.BytesRead);
+                    continue;
+                }
+
+                if (status == CsvRecordStatus.End)
+                {
+                    break;
+                }
+
+                if (!sawHeader)
+                {
+                    handler.Header(tokenizer);
+                    sawHeader = true;
+                }
+                else if (handler.TryRow(tokenizer, out var row))
+                {
+                    yield return row;
+                }
+            }
+
+            handler.Complete(tokenizer, sawHeader);
+        }
+        finally
+        {
+            if (ownsStream)
+            {
+                stream.Dispose();
+            }
+        }
+    }
+
+    public static async IAsyncEnumerable<T> RunAsync<T>(Stream stream, bool ownsStream, Utf8CsvTokenizer tokenizer, ICsvRowHandler<T> handler,
+        IProgress<long>? progress, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        try
+        {
+            var sawHeader = false;
+            while (true)
+            {
+                var status = tokenizer.TryReadRecord();
+                if (status == CsvRecordStatus.NeedData)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var buffer = tokenizer.GetFillBuffer();
+                    tokenizer.CommitFill(await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
+                    progress?.Report(tokenizer.BytesRead);
+                    continue;
+                }
+
+                if (status == CsvRecordStatus.End)
+                {
+                    break;
+                }
+
+                if (!sawHeader)
+                {
+                    handler.Header(tokenizer);
+                    sawHeader = true;
+                }
+                else if (handler.TryRow(tokenizer, out var row))
+                {
+                    yield return row;
+                }
+            }
+
+            handler.Complete(tokenizer, sawHeader);
+        }
+        finally
+        {
+            if (ownsStream)
+            {
+                await stream.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Opens a file for one sequential pass.</summary>
+    public static FileStream OpenFile(string path, bool useAsync) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1,
+            useAsync ? FileOptions.Asynchronous | FileOptions.SequentialScan : FileOptions.SequentialScan);
+}

@@ -1,0 +1,378 @@
+namespace HelseIndicators.Data.Csv;
+
+/// <summary>The outcome of asking the tokenizer for the next record.</summary>
+internal enum CsvRecordStatus
+{
+    /// <summary>A record is ready; read its fields.</summary>
+    Record = 1,
+
+    /// <summary>The buffer ends inside a record: fill it (<see cref="Utf8CsvTokenizer.GetFillBuffer"/>) and ask again.</summary>
+    NeedData = 2,
+
+    /// <summary>The input is exhausted.</summary>
+    End = 3,
+}
+
+/// <summary>
+/// A streaming RFC 4180 tokenizer over UTF-8 bytes: it holds one buffer (64 KiB, growing only for a record longer than
+/// the buffer, up to <see cref="MaxRecordBytes"/>), hands out fields as spans into it and never makes a string.
+/// The caller owns the I/O: it fills the buffer when asked (<see cref="CsvRecordStatus.NeedData"/>), synchronously or
+/// asynchronously.
+/// </summary>
+/// <remarks>
+/// Quoted fields may hold separators, doubled quotes and line breaks; line numbers are physical lines (a quoted line
+/// break counts), the first line being 1. A UTF-8 byte order mark is skipped. Blank lines are skipped. Line ends may be
+/// LF, CRLF or CR. Not thread safe.
+/// </remarks>
+internal sealed class Utf8CsvTokenizer
+{
+    /// <summary>The longest record accepted; longer means a quote is almost surely never closed.</summary>
+    internal const int MaxRecordBytes = 16 * 1024 * 1024;
+
+    private const int InitialBufferSize = 64 * 1024;
+
+    private byte[] _buffer;
+    private int _start;
+    private int _end;
+    private bool _eof;
+    private bool _bomChecked;
+    private long _nextLine = 1;
+
+    private int _recordStart;
+    private int[] _fieldStarts = new int[32];
+    private int[] _fieldLengths = new int[32];
+    private bool[] _fieldQuoted = new bool[32];
+    private bool[] _fieldEscaped = new bool[32];
+    private int _fieldCount;
+    private string? _recordError;
+
+    /// <summary>Creates a tokenizer.</summary>
+    /// <param name="dialect">The dialect, or null to detect it from the first line.</param>
+    /// <param name="initialBufferSize">The initial buffer size (tests use small ones to exercise refills).</param>
+    public Utf8CsvTokenizer(CsvDialect? dialect = null, int initialBufferSize = InitialBufferSize)
+    {
+        _buffer = new byte[Math.Max(initialBufferSize, 4)];
+        if (dialect is { } d)
+        {
+            Dialect = d;
+        }
+    }
+
+    /// <summary>Gets or sets the name of the input in messages.</summary>
+    public string Source { get; set; } = "input";
+
+    /// <summary>Gets the dialect: given, or detected once the first line is seen; null before.</summary>
+    public CsvDialect? Dialect { get; private set; }
+
+    /// <summary>Gets the number of bytes consumed from the input so far.</summary>
+    public long BytesRead { get; private set; }
+
+    /// <summary>Gets the physical line on which the current record starts.</summary>
+    public long RecordLine { get; private set; }
+
+    /// <summary>Gets the physical line on which the current record ends.</summary>
+    public long RecordEndLine { get; private set; }
+
+    /// <summary>Gets what is malformed about the current record (an unclosed quote, text after a closing quote), or null.</summary>
+    public string? RecordError => _recordError;
+
+    /// <summary>Gets the number of fields of the current record.</summary>
+    public int FieldCount => _fieldCount;
+
+    /// <summary>Gets whether the input ended without a line break after the last record.</summary>
+    public bool EndedWithoutNewline { get; private set; }
+
+    /// <summary>Gets a field's bytes, quotes removed and doubled quotes undone.</summary>
+    /// <param name="index">The 0-based field index.</param>
+    /// <returns>The bytes.</returns>
+    public ReadOnlySpan<byte> Field(int index) => _buffer.AsSpan(_recordStart + _fieldStarts[index], _fieldLengths[index]);
+
+    /// <summary>Gets whether a field was quoted.</summary>
+    /// <param name="index">The 0-based field index.</param>
+    /// <returns>True when the field was enclosed in quotes.</returns>
+    public bool IsQuoted(int index) => _fieldQuoted[index];
+
+    /// <summary>Gets the part of the buffer to fill next, making room first.</summary>
+    /// <returns>Free space at the end of the buffer.</returns>
+    /// <exception cref="DataException">A single record is longer than <see cref="MaxRecordBytes"/>.</exception>
+    public Memory<byte> GetFillBuffer()
+    {
+        if (_start > 0)
+        {
+            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+            _end -= _start;
+            _start = 0;
+        }
+
+        if (_end == _buffer.Length)
+        {
+            if (_buffer.Length >= MaxRecordBytes)
+            {
+                throw new DataException(new DataProblem(Source, _nextLine, null, null,
+                    $"a record starting here is longer than {MaxRecordBytes / (1024 * 1024)} MiB; a quote is probably never closed: close it, and write a quote inside a quoted value as two quotes (\"\")"));
+            }
+
+            Array.Resize(ref _buffer, Math.Min(_buffer.Length * 2, MaxRecordBytes));
+        }
+
+        return _buffer.AsMemory(_end);
+    }
+
+    /// <summary>Records how many bytes were read into <see cref="GetFillBuffer"/>; 0 means the input ended.</summary>
+    /// <param name="count">The byte count.</param>
+    public void CommitFill(int count)
+    {
+        if (count <= 0)
+        {
+            _eof = true;
+            return;
+        }
+
+        _end += count;
+        BytesRead += count;
+    }
+
+    /// <summary>Advances to the next record.</summary>
+    /// <returns>Whether a record is ready, more data is needed, or the input has ended.</returns>
+    public CsvRecordStatus TryReadRecord()
+    {
+        while (true)
+        {
+            if (!_bomChecked)
+            {
+                if (_end - _start < 3 && !_eof)
+                {
+                    return CsvRecordStatus.NeedData;
+                }
+
+                if (_buffer.AsSpan(_start, _end - _start).StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+                {
+                    _start += 3;
+                }
+
+                _bomChecked = true;
+            }
+
+            if (Dialect is null && !TryDetectDialect())
+            {
+                return CsvRecordStatus.NeedData;
+            }
+
+            if (_start >= _end)
+            {
+                return _eof ? CsvRecordStatus.End : CsvRecordStatus.NeedData;
+            }
+
+            var consumed = ParseRecord(out var newlines, out var terminated);
+            if (consumed < 0)
+            {
+                return CsvRecordStatus.NeedData;
+            }
+
+            _recordStart = _start;
+            _start += consumed;
+            RecordLine = _nextLine;
+            RecordEndLine = _nextLine + newlines - (terminated ? 1 : 0);
+            _nextLine += newlines;
+            EndedWithoutNewline = !terminated;
+
+            if (_fieldCount == 1 && _fieldLengths[0] == 0 && !_fieldQuoted[0] && _recordError is null)
+            {
+                continue; // a blank line
+            }
+
+            Unescape();
+            return CsvRecordStatus.Record;
+        }
+    }
+
+    private bool TryDetectDialect()
+    {
+        var data = _buffer.AsSpan(_start, _end - _start);
+        var newline = data.IndexOfAny((byte)'\n', (byte)'\r');
+        if (newline < 0 && !_eof && _end < MaxRecordBytes)
+        {
+            return false;
+        }
+
+        var line = newline < 0 ? data : data[..newline];
+        Dialect = line.Count((byte)';') > line.Count((byte)',') ? CsvDialect.Semicolon : CsvDialect.Comma;
+        return true;
+    }
+
+    // Returns the bytes consumed by the record (terminator included), or -1 when the buffer ends inside the record.
+    private int ParseRecord(out int newlines, out bool terminated)
+    {
+        var data = _buffer.AsSpan(_start, _end - _start);
+        var sep = Dialect == CsvDialect.Semicolon ? (byte)';' : (byte)',';
+        var pos = 0;
+        _fieldCount = 0;
+        _recordError = null;
+        newlines = 0;
+        terminated = false;
+        while (true)
+        {
+            if (pos < data.Length && data[pos] == (byte)'"')
+            {
+                var contentStart = pos + 1;
+                pos = contentStart;
+                var escaped = false;
+                var closed = false;
+                while (true)
+                {
+                    var idx = data[pos..].IndexOf((byte)'"');
+                    if (idx < 0)
+                    {
+                        if (!_eof)
+                        {
+                            return -1;
+                        }
+
+                        newlines += data[pos..].Count((byte)'\n');
+                        pos = data.Length;
+                        break;
+                    }
+
+                    newlines += data.Slice(pos, idx).Count((byte)'\n');
+                    pos += idx + 1;
+                    if (pos < data.Length && data[pos] == (byte)'"')
+                    {
+                        escaped = true;
+                        pos++;
+                        continue;
+                    }
+
+                    if (pos >= data.Length && !_eof)
+                    {
+                        return -1;
+                    }
+
+                    closed = true;
+                    break;
+                }
+
+                if (!closed)
+                {
+                    AddField(contentStart, data.Length - contentStart, quoted: true, escaped);
+                    _recordError = "a quote opened on this line is never closed: close it, and write a quote inside a quoted value as two quotes (\"\")";
+                    return data.Length;
+                }
+
+                AddField(contentStart, pos - 1 - contentStart, quoted: true, escaped);
+                if (pos < data.Length && data[pos] != sep && data[pos] != (byte)'\n' && data[pos] != (byte)'\r')
+                {
+                    _recordError ??= "there is text after the closing quote of a value: quote the whole value, and write a quote inside it as two quotes (\"\")";
+                    var skip = data[pos..].IndexOfAny(sep, (byte)'\n', (byte)'\r');
+                    if (skip < 0)
+                    {
+                        if (!_eof)
+                        {
+                            return -1;
+                        }
+
+                        return data.Length;
+                    }
+
+                    pos += skip;
+                }
+            }
+            else
+            {
+                var idx = data[pos..].IndexOfAny(sep, (byte)'\n', (byte)'\r');
+                if (idx < 0)
+                {
+                    if (!_eof)
+                    {
+                        return -1;
+                    }
+
+                    AddField(pos, data.Length - pos, quoted: false, escaped: false);
+                    return data.Length;
+                }
+
+                AddField(pos, idx, quoted: false, escaped: false);
+                pos += idx;
+            }
+
+            if (pos >= data.Length)
+            {
+                return pos; // the input ended right after a closing quote
+            }
+
+            var b = data[pos];
+            if (b == sep)
+            {
+                pos++;
+                continue;
+            }
+
+            if (b == (byte)'\r')
+            {
+                pos++;
+                if (pos >= data.Length)
+                {
+                    if (!_eof)
+                    {
+                        return -1; // an LF may follow
+                    }
+                }
+                else if (data[pos] == (byte)'\n')
+                {
+                    pos++;
+                }
+            }
+            else
+            {
+                pos++; // '\n'
+            }
+
+            newlines++;
+            terminated = true;
+            return pos;
+        }
+    }
+
+    private void AddField(int start, int length, bool quoted, bool escaped)
+    {
+        if (_fieldCount == _fieldStarts.Length)
+        {
+            var size = _fieldCount * 2;
+            Array.Resize(ref _fieldStarts, size);
+            Array.Resize(ref _fieldLengths, size);
+            Array.Resize(ref _fieldQuoted, size);
+            Array.Resize(ref _fieldEscaped, size);
+        }
+
+        _fieldStarts[_fieldCount] = start;
+        _fieldLengths[_fieldCount] = length;
+        _fieldQuoted[_fieldCount] = quoted;
+        _fieldEscaped[_fieldCount] = escaped;
+        _fieldCount++;
+    }
+
+    // Undoes doubled quotes in place; only once the record is complete, so a refill never sees a changed buffer.
+    private void Unescape()
+    {
+        for (var i = 0; i < _fieldCount; i++)
+        {
+            if (!_fieldEscaped[i])
+            {
+                continue;
+            }
+
+            var span = _buffer.AsSpan(_recordStart + _fieldStarts[i], _fieldLengths[i]);
+            var write = 0;
+            for (var read = 0; read < span.Length; read++)
+            {
+                span[write++] = span[read];
+                if (span[read] == (byte)'"' && read + 1 < span.Length && span[read + 1] == (byte)'"')
+                {
+                    read++;
+                }
+            }
+
+            _fieldLengths[i] = write;
+            _fieldEscaped[i] = false;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace HelseIndicators.Data.Csv;
+
+/// <summary>
+/// Turns short UTF-8 values that repeat (segment ids, counties, industry codes, currencies) into strings once: a
+/// repeated value costs a hash and a comparison, no allocation. Bounded: past its capacity it decodes without keeping.
+/// </summary>
+internal sealed class Utf8TextPool
+{
+    private const int MaxKeyLength = 64;
+    private readonly int _capacity;
+    private int[] _buckets = new int[64];
+    private Entry[] _entries = new Entry[64];
+    private int _count;
+
+    public Utf8TextPool(int capacity = 4096) => _capacity = capacity;
+
+    /// <summary>Decodes bytes, or returns null when they are not valid UTF-8.</summary>
+    /// <param name="bytes">The bytes.</param>
+    /// <returns>The string, or null for invalid UTF-8.</returns>
+    public string? Get(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > MaxKeyLength)
+        {
+            return Decode(bytes);
+        }
+
+        var hash = Hash(bytes);
+        var mask = _buckets.Length - 1;
+        for (var i = _buckets[hash & mask] - 1; i >= 0; i = _entries[i].Next)
+        {
+            ref var e = ref _entries[i];
+            if (e.Hash == hash && bytes.SequenceEqual(e.Key))
+            {
+                return e.Value;
+            }
+        }
+
+        var value = Decode(bytes);
+        if (value is null || _count >= _capacity)
+        {
+            return value;
+        }
+
+        if (_count == _entries.Length)
+        {
+            Array.Resize(ref _entries, _count * 2);
+            _buckets = new int[_buckets.Length * 2];
+            mask = _buckets.Length - 1;
+            for (var i = 0; i < _count; i++)
+            {
+                ref var e = ref _entries[i];
+                e.Next = _buckets[e.Hash & mask] - 1;
+                _buckets[e.Hash & mask] = i + 1;
+            }
+        }
+
+        _entries[_count] = new Entry { Key = bytes.ToArray(), Value = value, Hash = hash, Next = _buckets[hash & mask] - 1 };
+        _buckets[hash & mask] = _count + 1;
+        _count++;
+        return value;
+    }
+
+    /// <summary>Decodes bytes, or returns null when they are not valid UTF-8.</summary>
+    /// <param name="bytes">The bytes.</param>
+    /// <returns>The string, or null.</returns>
+    public static string? Decode(ReadOnlySpan<byte> bytes) => Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : null;
+
+    private static int Hash(ReadOnlySpan<byte> bytes)
+    {
+        var h = new HashCode();
+        h.AddBytes(bytes);
+        return h.ToHashCode() & int.MaxValue;
+    }
+
+    private struct Entry
+    {
+        public byte[] Key;
+        public string Value;
+        public int Hash;
+        public int Next;
+    }
+}

@@ -1,0 +1,27 @@
+using HelseIndicators.Data.Csv;
+using HelseIndicators.Model;
+
+namespace HelseIndicators.Data.Panel;
+
+/// <summary>Options of <see cref="PanelCsvReader"/>.</summary>
+/// <remarks>
+/// Default value: strict, dialect detected, no taxonomy check, 1000 problems listed, years 1900–2100. Equality: by
+/// value. Thread safety: immutable.
+/// </remarks>
+public sealed record PanelCsvOptions : CsvReadOptions
+{
+    /// <summary>Gets the default options.</summary>
+    public static PanelCsvOptions Default { get; } = new();
+
+    /// <summary>
+    /// Gets a taxonomy whose segment ids the <c>segment</c> column is checked against, and whose classification
+    /// version the <c>nace</c> column is read in; null (the default) checks no segment and reads SN2007 codes.
+    /// </summary>
+    public Taxonomy? Taxonomy { get; init; }
+
+    /// <summary>Gets the earliest year accepted (default <see cref="PanelCsvReader.DefaultMinYear"/>).</summary>
+    public int MinYear { get; init; } = PanelCsvReader.DefaultMinYear;
+
+    /// <summary>Gets the latest year accepted (default <see cref="PanelCsvReader.DefaultMaxYear"/>).</summary>
+    public int MaxYear { get; init; } = PanelCsvReader.DefaultMaxYear;
+}

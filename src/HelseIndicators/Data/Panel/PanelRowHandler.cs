@@ -1,0 +1,334 @@
+using System.Globalization;
+using HelseIndicators.Data.Csv;
+using HelseIndicators.Model;
+
+namespace HelseIndicators.Data.Panel;
+
+/// <summary>Turns panel CSV records into <see cref="FirmYear"/>s, checking the row rules of INDICATORS.md §3.</summary>
+internal sealed class PanelRowHandler : ICsvRowHandler<FirmYear>
+{
+    private readonly PanelCsvOptions _options;
+    private readonly string _source;
+    private readonly CsvProblemLog _problems;
+    private readonly List<DataProblem> _warnings = [];
+    private readonly Dictionary<long, long> _firstLineOfKey = [];
+    private readonly Utf8TextPool _pool = new();
+    private readonly Dictionary<string, ParseResult<NaceCode>> _naceCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ParseResult<Currency>> _currencyCache = new(StringComparer.Ordinal);
+    private readonly ClassificationVersion _naceVersion;
+    private readonly decimal?[] _amounts = new decimal?[7];
+    private CsvColumnMap? _map;
+    private CsvDialect _dialect;
+    private long _used;
+    private long _rejected;
+    private bool _rowBad;
+
+    public PanelRowHandler(PanelCsvOptions options, string source)
+    {
+        _options = options;
+        _source = source;
+        _problems = new CsvProblemLog(options.MaxProblems, source);
+        _naceVersion = options.Taxonomy?.Version ?? ClassificationVersion.SN2007;
+    }
+
+    public bool IsComplete { get; private set; }
+
+    public CsvDialect? Dialect => _map is null ? null : _dialect;
+
+    public ReadDiagnostics Diagnostics => new(_used, _rejected, _warnings.ToArray());
+
+    public IReadOnlyList<DataProblem> Problems => _problems.ToList();
+
+    public void Header(Utf8CsvTokenizer tokenizer)
+    {
+        _dialect = tokenizer.Dialect ?? CsvDialect.Comma;
+        _map = CsvColumnMap.Read(tokenizer, _source, PanelColumns.All, 2, _warnings);
+    }
+
+    public bool TryRow(Utf8CsvTokenizer tokenizer, out FirmYear row)
+    {
+        row = null!;
+        _rowBad = false;
+        var map = _map!;
+        var line = tokenizer.RecordLine;
+        if (tokenizer.RecordError is { } error)
+        {
+            Add(line, null, (string?)null, error);
+            return Reject();
+        }
+
+        if (tokenizer.FieldCount != map.FieldCount)
+        {
+            var sep = _dialect == CsvDialect.Semicolon ? "';'" : "','";
+            Add(line, null, (string?)null, string.Create(CultureInfo.InvariantCulture,
+                $"the row has {tokenizer.FieldCount} fields but the header has {map.FieldCount}: quote a value that contains {sep}, and give every row the header's columns"));
+            return Reject();
+        }
+
+        OrganisationNumber org = default;
+        var hasOrg = false;
+        var year = 0;
+        var hasYear = false;
+        string? name = null, segment = null, county = null;
+        NaceCode? nace = null;
+        var currency = Currency.Nok;
+        Array.Clear(_amounts);
+
+        var columns = map.ColumnOfField;
+        for (var i = 0; i < columns.Length; i++)
+        {
+            var column = columns[i];
+            if (column < 0)
+            {
+                continue;
+            }
+
+            var field = tokenizer.Field(i);
+            var quoted = tokenizer.IsQuoted(i);
+            switch (column)
+            {
+                case PanelColumns.OrgNumberIndex:
+                    if (OrganisationNumber.TryParseUtf8(CsvNumber.Trim(field), out org))
+                    {
+                        hasOrg = true;
+                    }
+                    else if (CsvNumber.IsMissing(field))
+                    {
+                        Add(line, PanelColumns.OrgNumber, field, "the organisation number is missing; every row needs one");
+                    }
+                    else
+                    {
+                        var text = CsvNumber.Text(field);
+                        Add(line, PanelColumns.OrgNumber, text, OrganisationNumber.Parse(text).Error ?? "not an organisation number");
+                    }
+
+                    break;
+                case PanelColumns.YearIndex:
+                    hasYear = ReadYear(line, field, out year);
+                    break;
+                case PanelColumns.NameIndex:
+                    name = ReadText(line, PanelColumns.Name, field, quoted, pooled: false);
+                    break;
+                case PanelColumns.NaceIndex:
+                    if (ReadText(line, PanelColumns.Nace, field, quoted, pooled: true) is { } naceText)
+                    {
+                        if (!_naceCache.TryGetValue(naceText, out var parsed))
+                        {
+                            parsed = NaceCode.Parse(naceText, _naceVersion);
+                            _naceCache[naceText] = parsed;
+                        }
+
+                        if (parsed.TryGetValue(out var code))
+                        {
+                            nace = code;
+                        }
+                        else
+                        {
+                            Add(line, PanelColumns.Nace, naceText, parsed.Error + "; write an SN2007 code such as 21.100, or leave the field empty");
+                        }
+                    }
+
+                    break;
+                case PanelColumns.SegmentIndex:
+                    segment = ReadText(line, PanelColumns.Segment, field, quoted, pooled: true);
+                    if (segment is not null && _options.Taxonomy is { } taxonomy && taxonomy.FindSegment(segment) is null)
+                    {
+                        Add(line, PanelColumns.Segment, segment,
+                            $"'{segment}' is not a segment of the taxonomy; use one of {string.Join(", ", taxonomy.Segments.Select(s => s.Id))}, or leave the field empty to classify by firm list or industry code");
+                    }
+
+                    break;
+                case PanelColumns.CountyIndex:
+                    county = ReadText(line, PanelColumns.County, field, quoted, pooled: true);
+                    break;
+                case PanelColumns.CurrencyIndex:
+                    if (ReadText(line, PanelColumns.Currency, field, quoted, pooled: true) is { } currencyText)
+                    {
+                        if (!_currencyCache.TryGetValue(currencyText, out var parsed))
+                        {
+                            parsed = Currency.Parse(currencyText);
+                            _currencyCache[currencyText] = parsed;
+                        }
+
+                        if (parsed.TryGetValue(out var c))
+                        {
+                            currency = c;
+                        }
+                        else
+                        {
+                            Add(line, PanelColumns.Currency, currencyText, parsed.Error!);
+                        }
+                    }
+
+                    break;
+                default:
+                    ReadAmount(line, column - PanelColumns.FirstFieldIndex, field);
+                    break;
+            }
+        }
+
+        // The rules of FirmYear.Validate() on the amounts that parsed, even when another field of the row is bad,
+        // so that strict mode lists every problem of the row at once.
+        if (HasRuleProblem())
+        {
+            var check = new FirmYear(org, year);
+            for (var i = 0; i < _amounts.Length; i++)
+            {
+                check = check.With(AccountFields.All[i], _amounts[i]);
+            }
+
+            foreach (var problem in check.Validate())
+            {
+                Add(line, AccountFields.Id(problem.Field), problem.Value.ToString(CultureInfo.InvariantCulture), problem.Message);
+            }
+        }
+
+        if (_rowBad || !hasOrg || !hasYear)
+        {
+            return Reject();
+        }
+
+        row = new FirmYear(org, year)
+        {
+            Name = name,
+            NaceCode = nace,
+            SegmentId = segment,
+            County = county,
+            Currency = currency,
+            Revenue = _amounts[0],
+            OperatingProfit = _amounts[1],
+            Depreciation = _amounts[2],
+            WageCosts = _amounts[3],
+            Employees = _amounts[4],
+            Exports = _amounts[5],
+            RdExpenditure = _amounts[6],
+        };
+
+        var key = (long)org.Value * 100_000L + year;
+        if (!_firstLineOfKey.TryAdd(key, line))
+        {
+            var first = _firstLineOfKey[key];
+            var orgText = org.ToString("D", CultureInfo.InvariantCulture);
+            Add(line, PanelColumns.OrgNumber + "," + PanelColumns.Year,
+                string.Create(CultureInfo.InvariantCulture, $"{orgText},{year}"),
+                string.Create(CultureInfo.InvariantCulture,
+                    $"the firm {orgText} has two rows for {year}, on lines {first} and {line}; keep one row per firm and year"));
+            return Reject();
+        }
+
+        _used++;
+        return true;
+    }
+
+    public void Complete(Utf8CsvTokenizer tokenizer, bool sawHeader)
+    {
+        IsComplete = true;
+        if (!sawHeader)
+        {
+            throw new DataException(new DataProblem(_source, 0, null, null,
+                "the file is empty: a header row is needed, with at least the columns org_number and year"));
+        }
+
+        if (_options.Mode == ReadMode.Strict && _problems.Count > 0)
+        {
+            throw _problems.ToException();
+        }
+    }
+
+    // Validate() allocates; check the cheap conditions first, so a clean row costs nothing.
+    private bool HasRuleProblem()
+    {
+        for (var i = 0; i < _amounts.Length; i++)
+        {
+            if (!AccountFields.MayBeNegative(AccountFields.All[i]) && _amounts[i] is < 0m)
+            {
+                return true;
+            }
+        }
+
+        return _amounts[5] is { } exports && _amounts[0] is { } revenue && exports > revenue;
+    }
+
+    private bool ReadYear(long line, ReadOnlySpan<byte> field, out int year)
+    {
+        year = 0;
+        if (CsvNumber.IsMissing(field))
+        {
+            Add(line, PanelColumns.Year, field, "the year is missing; every row needs the fiscal year, such as 2015");
+            return false;
+        }
+
+        var error = CsvNumber.TryParseInt32(field, _dialect, out year);
+        if (error != CsvNumberError.None)
+        {
+            var text = CsvNumber.Text(field);
+            Add(line, PanelColumns.Year, text,
+                $"'{text}' is not a year: write the fiscal year (the year the accounting period ends) as four digits, such as 2015");
+            return false;
+        }
+
+        if (year < _options.MinYear || year > _options.MaxYear)
+        {
+            Add(line, PanelColumns.Year, CsvNumber.Text(field), string.Create(CultureInfo.InvariantCulture,
+                $"the year {year} is outside {_options.MinYear}–{_options.MaxYear}; check for a typo"));
+            return false;
+        }
+
+        return true;
+    }
+
+    private void ReadAmount(long line, int fieldIndex, ReadOnlySpan<byte> field)
+    {
+        if (CsvNumber.IsMissing(field))
+        {
+            return;
+        }
+
+        var error = CsvNumber.TryParseDecimal(field, _dialect, out var value);
+        if (error == CsvNumberError.None)
+        {
+            _amounts[fieldIndex] = value;
+            return;
+        }
+
+        var text = CsvNumber.Text(field);
+        Add(line, PanelColumns.All[PanelColumns.FirstFieldIndex + fieldIndex], text, CsvNumber.Describe(error, text, _dialect));
+    }
+
+    // Unquoted text is trimmed and may be missing (empty, NA, .); quoted text is taken as written.
+    private string? ReadText(long line, string column, ReadOnlySpan<byte> field, bool quoted, bool pooled)
+    {
+        if (!quoted)
+        {
+            if (CsvNumber.IsMissing(field))
+            {
+                return null;
+            }
+
+            field = CsvNumber.Trim(field);
+        }
+
+        var text = pooled ? _pool.Get(field) : Utf8TextPool.Decode(field);
+        if (text is null)
+        {
+            Add(line, column, CsvNumber.Text(field), "the text is not valid UTF-8: save the file as UTF-8 (in Excel: CSV UTF-8)");
+        }
+
+        return text;
+    }
+
+    private void Add(long line, string? column, ReadOnlySpan<byte> value, string message) =>
+        Add(line, column, CsvNumber.Text(value), message);
+
+    private void Add(long line, string? column, string? value, string message)
+    {
+        _rowBad = true;
+        _problems.Add(new DataProblem(_source, line, column, value, message));
+    }
+
+    private bool Reject()
+    {
+        _rejected++;
+        return false;
+    }
+}
