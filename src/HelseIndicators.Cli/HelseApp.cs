@@ -1,4 +1,5 @@
 using System.CommandLine;
+using HelseIndicators.Cli.Commands;
 using HelseIndicators.Data;
 
 namespace HelseIndicators.Cli;
@@ -64,7 +65,7 @@ internal static class HelseApp
         var root = new RootCommand(
             "helse: economic indicators of the Norwegian health industry (helsenæringen).\n" +
             "Example: helse report --out report/");
-        foreach (var command in Commands(context))
+        foreach (var command in AllCommands(context))
         {
             root.Add(command);
         }
@@ -72,9 +73,9 @@ internal static class HelseApp
         return root;
     }
 
-    private static IEnumerable<Command> Commands(CliContext context)
+    private static IEnumerable<Command> AllCommands(CliContext context)
     {
-        _ = context;
-        yield break;
+        yield return IndicatorsCommand.Create(context);
+        yield return ValidateCommand.Create(context);
     }
 }
