@@ -2,7 +2,7 @@ namespace HelseIndicators.Data.JsonStat;
 
 /// <summary>Limits and leniencies of <see cref="JsonStatReader"/>.</summary>
 /// <remarks>
-/// Default value: the limits below, strict about <c>size</c>. Thread safety: a mutable options object; do not change
+/// Default value: the limits below; sizes given as strings accepted with a warning. Thread safety: a mutable options object; do not change
 /// it while a read that uses it is running. Equality: by reference.
 /// </remarks>
 public sealed class JsonStatReaderOptions
@@ -53,10 +53,11 @@ public sealed class JsonStatReaderOptions
     }
 
     /// <summary>
-    /// Gets or sets whether <c>size</c> entries given as JSON strings holding an integer (<c>["2","3"]</c>) are accepted,
-    /// as jsonstat.py does. The JSON-stat schema requires integers, so the default is <see langword="false"/>: such a
-    /// document is refused with <see cref="JsonStatErrorKind.SizeInvalid"/>. When on, the document reads with a
-    /// <see cref="JsonStatErrorKind.SizeAsStrings"/> warning.
+    /// Gets or sets whether <c>size</c> entries given as JSON strings holding a positive integer (<c>["37","15"]</c>) are
+    /// accepted. The JSON-stat schema requires integers, but real responses (CSO Ireland's JSON-stat 1.x API) send strings
+    /// and jsonstat.py accepts them, so the default is <see langword="true"/>: such a document reads, with a
+    /// <see cref="JsonStatErrorKind.SizeAsStrings"/> warning. Set <see langword="false"/> to validate strictly: the
+    /// document is then refused with <see cref="JsonStatErrorKind.SizeInvalid"/>.
     /// </summary>
-    public bool AllowSizeAsStrings { get; set; }
+    public bool AllowSizeAsStrings { get; set; } = true;
 }

@@ -137,13 +137,13 @@ public static class JsonStatYearSeriesExtensions
         }
 
         var id = category.Id;
-        var what = id.Contains('M', StringComparison.OrdinalIgnoreCase) ? "a month"
-            : id.Contains('K', StringComparison.OrdinalIgnoreCase) || id.Contains('Q', StringComparison.OrdinalIgnoreCase) ? "a quarter"
-            : id.Contains('H', StringComparison.OrdinalIgnoreCase) ? "a half-year"
-            : id.Contains('U', StringComparison.OrdinalIgnoreCase) || id.Contains('W', StringComparison.OrdinalIgnoreCase) ? "a week"
-            : "not a year";
+        var what = id.Contains('M', StringComparison.OrdinalIgnoreCase) ? " (a month)"
+            : id.Contains('K', StringComparison.OrdinalIgnoreCase) || id.Contains('Q', StringComparison.OrdinalIgnoreCase) ? " (a quarter)"
+            : id.Contains('H', StringComparison.OrdinalIgnoreCase) ? " (a half-year)"
+            : id.Contains('U', StringComparison.OrdinalIgnoreCase) || id.Contains('W', StringComparison.OrdinalIgnoreCase) ? " (a week)"
+            : "";
         throw new DataException(new DataProblem(source, 0, path, id,
-            $"Time category '{id}' is {what}, not a year; a YearSeries needs yearly data (ids or labels of four digits, such as 2015). Ask the source for annual figures or aggregate first."));
+            $"Time category '{id}'{what} is not a year; a YearSeries needs yearly data (ids or labels of four digits, such as 2015). Ask the source for annual figures or aggregate first."));
     }
 
     private static bool IsYear(string text, out int year)
