@@ -874,7 +874,7 @@ internal sealed class JsonStatParser
     {
         foreach (var c in name)
         {
-            if (!char.IsAsciiLetterOrDigit(c) && c != '_')
+            if ((!char.IsAsciiLetterOrDigit(c) && c != '_') || char.IsAsciiDigit(name[0]))
             {
                 return $"{path}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']";
             }

@@ -127,7 +127,7 @@ public static class JsonStatReader
 
     private static DataException SyntaxError(JsonException e, JsonStatReaderOptions options, string source)
     {
-        var tooDeep = e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase);
+        var tooDeep = e.Message.Contains("maximum configured depth", StringComparison.OrdinalIgnoreCase);
         var line = (e.LineNumber ?? -1) + 1;
         var message = tooDeep
             ? $"The JSON nests deeper than {options.MaxDepth} levels (JsonStatReaderOptions.MaxDepth)."
