@@ -122,9 +122,12 @@ public abstract class Chart
 
     /// <summary>Writes the chart as a self-contained SVG image.</summary>
     /// <returns>The SVG markup, an <c>&lt;svg&gt;</c> element that parses as XML.</returns>
-    public string ToSvg()
+    public string ToSvg() => RenderSvg(ShowTitle);
+
+    /// <summary>Writes the SVG, drawing the title or not (a figure with a caption leaves it out).</summary>
+    internal string RenderSvg(bool showTitle)
     {
-        var svg = new SvgWriter();
+        var svg = new SvgWriter { DrawTitle = showTitle };
         svg.Start(Width, Height, AccessibleName, Description ?? Summary());
         Draw(svg);
         return svg.End();
@@ -211,7 +214,7 @@ public abstract class Chart
     /// <summary>Draws the title; returns the y coordinate below it.</summary>
     private protected double DrawTitle(SvgWriter svg)
     {
-        if (!ShowTitle || string.IsNullOrWhiteSpace(Title))
+        if (!svg.DrawTitle || string.IsNullOrWhiteSpace(Title))
         {
             return Padding;
         }
@@ -312,7 +315,7 @@ public abstract class Chart
     };
 
     /// <summary>The ticks wanted for an axis of a length in pixels.</summary>
-    private protected static int TicksFor(double length) => Math.Clamp((int)Math.Round(length / 50), 3, 10);
+    private protected static int TicksFor(double length) => Math.Clamp((int)Math.Round(length / 45), 3, 10);
 
     /// <summary>The width needed by the tick labels of a scale.</summary>
     private protected double TickLabelWidth(NiceScale scale) => scale.Ticks.Max(t => TextWidth(FormatTick(t, scale), 11));
@@ -330,8 +333,10 @@ public abstract class Chart
 
         if (ValueAxisLabel.Length > 0)
         {
+            // Centred on the plot, but free to run past its ends (not past the image) so that a long title fits.
             var cy = (plot.Top + plot.Bottom) / 2;
-            svg.Text(Padding + 4, cy, Fit(ValueAxisLabel, plot.Height), "middle", "axis-title value-axis-title", rotate: -90, fill: "#333333");
+            var room = 2 * Math.Min(cy - Padding, Height - Padding - cy);
+            svg.Text(Padding + 4, cy, Fit(ValueAxisLabel, room), "middle", "axis-title value-axis-title", rotate: -90, fill: "#333333");
         }
 
         svg.CloseGroup();

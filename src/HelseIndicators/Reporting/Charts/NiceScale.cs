@@ -80,8 +80,9 @@ public sealed class NiceScale
             }
         }
 
-        var range = NiceNumber(max - min, round: false, out _);
-        var step = NiceNumber(range / (maxTicks - 1), round: true, out var exponent);
+        // The step is rounded from the raw range (as d3 does) rather than from a rounded range (Heckbert), which
+        // would leave up to half the axis empty.
+        var step = NiceNumber((max - min) / (maxTicks - 1), round: true, out var exponent);
         var niceMin = Math.Floor(min / step) * step;
         var niceMax = Math.Ceiling(max / step) * step;
         var decimals = Math.Max(0, -exponent);

@@ -10,6 +10,9 @@ internal sealed class SvgWriter
 
     private readonly StringBuilder _sb = new();
 
+    /// <summary>Whether the chart's title is drawn in the image.</summary>
+    public bool DrawTitle { get; init; } = true;
+
     public static string F(double value) =>
         Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 

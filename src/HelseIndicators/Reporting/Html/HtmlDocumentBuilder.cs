@@ -173,14 +173,17 @@ public sealed class HtmlDocumentBuilder
     }
 
     /// <summary>Adds a figure holding a chart, with a numbered caption.</summary>
-    /// <param name="chart">The chart; its SVG is inlined.</param>
+    /// <param name="chart">The chart; its SVG is inlined, without the title drawn in the image when the caption shows one.</param>
     /// <param name="caption">The caption; null uses the chart's title.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="chart"/> is null.</exception>
     public HtmlDocumentBuilder AddFigure(Chart chart, string? caption = null)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        return AddFigure(chart.ToSvg(), caption ?? chart.Title);
+        caption ??= chart.Title;
+
+        // The caption shows the title: drawing it in the image too would say it twice.
+        return AddFigure(chart.RenderSvg(showTitle: string.IsNullOrWhiteSpace(caption) && chart.ShowTitle), caption);
     }
 
     /// <summary>Adds a figure holding SVG markup, with a numbered caption.</summary>

@@ -13,7 +13,8 @@ public enum CellFormat
     /// <summary>A count, with group separators and no decimals: "1 234".</summary>
     Count = 3,
 
-    /// <summary>A ratio held as a fraction, written as a percentage (default 1 decimal): 0.4123 → "41,2 %".</summary>
+    /// <summary>A ratio held as a fraction, written in percent (default 1 decimal) without the sign, which the
+    /// header's unit carries: 0.4123 → "41,2" under "Export share (%)".</summary>
     Percent = 4,
 
     /// <summary>An amount of money (NOK); written in full ("52 000 000 000"), or compact ("52,0 mrd.") when the

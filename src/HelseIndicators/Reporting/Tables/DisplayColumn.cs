@@ -3,6 +3,7 @@ namespace HelseIndicators.Reporting.Tables;
 /// <summary>A column of a <see cref="DisplayTable"/>: its header, the unit shown in the header, its format and alignment.</summary>
 /// <remarks>
 /// The header shown is <see cref="HeaderText"/>: "Revenue (NOK)" for the header "Revenue" and the unit "NOK".
+/// A percent column shows its unit in the header only: "Export share (%)" over cells "41,2"; its unit defaults to "%".
 /// Defaults: numeric formats align right, text aligns left; decimals are 1 for <see cref="CellFormat.Number"/> and
 /// <see cref="CellFormat.Percent"/>, 0 otherwise. Equality: by reference. Thread safety: immutable, safe to share.
 /// </remarks>
@@ -10,7 +11,7 @@ public sealed class DisplayColumn
 {
     /// <summary>Creates a column.</summary>
     /// <param name="header">The header text, such as "Revenue".</param>
-    /// <param name="unit">The unit shown in the header, such as "NOK"; null or empty for none.</param>
+    /// <param name="unit">The unit shown in the header, such as "NOK"; null or empty for none ("%" for a percent column).</param>
     /// <param name="format">How numbers are written; default <see cref="CellFormat.Text"/>.</param>
     /// <param name="alignment">The alignment; null chooses right for numeric formats and left for text.</param>
     /// <param name="decimals">Decimals of numbers, 0 to 10; null chooses the format's default.</param>
@@ -36,7 +37,7 @@ public sealed class DisplayColumn
         }
 
         Header = header;
-        Unit = string.IsNullOrWhiteSpace(unit) ? null : unit;
+        Unit = string.IsNullOrWhiteSpace(unit) ? (format == CellFormat.Percent ? "%" : null) : unit;
         Format = format;
         Alignment = alignment ?? (format == CellFormat.Text ? ColumnAlignment.Left : ColumnAlignment.Right);
         Decimals = decimals ?? (format is CellFormat.Number or CellFormat.Percent ? 1 : 0);

@@ -107,7 +107,7 @@ public static class DisplayFormat
     }
 
     /// <summary>Formats a number as a column of the given format writes it.</summary>
-    /// <param name="value">The number (a fraction for <see cref="CellFormat.Percent"/>).</param>
+    /// <param name="value">The number (a fraction for <see cref="CellFormat.Percent"/>, written in percent without the sign).</param>
     /// <param name="format">The format.</param>
     /// <param name="decimals">Decimals, 0 to 10 (ignored by <see cref="CellFormat.Count"/> and compact amounts).</param>
     /// <param name="culture">The culture.</param>
@@ -118,7 +118,7 @@ public static class DisplayFormat
     public static string Value(decimal value, CellFormat format, int decimals, CultureInfo culture, bool compactAmounts) => format switch
     {
         CellFormat.Count => Count(value, culture),
-        CellFormat.Percent => Percent(value, culture, decimals),
+        CellFormat.Percent => Number(value * 100m, culture, decimals),
         CellFormat.Amount => compactAmounts ? Compact(value, culture) : Number(value, culture, decimals),
         _ => Number(value, culture, decimals),
     };

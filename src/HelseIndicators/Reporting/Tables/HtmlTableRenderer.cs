@@ -27,7 +27,7 @@ public static class HtmlTableRenderer
         + ".helse-table thead th{border-bottom:2px solid #333;text-align:left}"
         + ".helse-table .num{text-align:right;white-space:nowrap}"
         + ".helse-table .center{text-align:center}"
-        + ".helse-table .suppressed,.helse-table .undefined,.helse-table .missing{color:#555;text-align:center}"
+        + ".helse-table .suppressed,.helse-table .undefined,.helse-table .missing{color:#333;text-align:center;font-weight:700}"
         + ".helse-table .suppressed{background:#f3f3f3}"
         + ".helse-table tr.more td{font-style:italic;color:#555}"
         + ".helse-table tfoot td{font-size:0.85em;color:#444;border-bottom:none}"

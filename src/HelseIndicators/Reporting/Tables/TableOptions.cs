@@ -60,6 +60,6 @@ public sealed class TableOptions
     public string MoreRowsText(int count)
     {
         var n = count.ToString("N0", Culture);
-        return DisplayFormat.IsNorwegian(Culture) ? $"({n} rader til)" : $"({n} more)";
+        return DisplayFormat.IsNorwegian(Culture) ? (count == 1 ? $"({n} rad til)" : $"({n} rader til)") : $"({n} more)";
     }
 }
