@@ -77,5 +77,8 @@ internal static class HelseApp
     {
         yield return IndicatorsCommand.Create(context);
         yield return ValidateCommand.Create(context);
+        yield return SurveyCommand.Create(context);
+        yield return JsonStatCommand.Create(context);
+        yield return SampleCommand.Create(context);
     }
 }
