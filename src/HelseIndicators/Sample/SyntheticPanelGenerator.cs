@@ -84,9 +84,9 @@ internal sealed class SyntheticPanelGenerator
             for (var t = 0; t < _years; t++)
             {
                 var year = options.FromYear + t;
-                _targetRevenue[s, t] = (double)(SampleCalibration.LinkTotal(link.Id, AccountField.Revenue, year) * scale) * revenueShare;
-                _targetExports[s, t] = (double)(SampleCalibration.LinkTotal(link.Id, AccountField.Exports, year) * scale) * exportsShare;
-                _targetRd[s, t] = (double)(SampleCalibration.LinkTotal(link.Id, AccountField.RdExpenditure, year) * scale) * rdShare;
+                _targetRevenue[s, t] = ToDouble(SampleCalibration.LinkTotal(link.Id, AccountField.Revenue, year) * scale) * revenueShare;
+                _targetExports[s, t] = ToDouble(SampleCalibration.LinkTotal(link.Id, AccountField.Exports, year) * scale) * exportsShare;
+                _targetRd[s, t] = ToDouble(SampleCalibration.LinkTotal(link.Id, AccountField.RdExpenditure, year) * scale) * rdShare;
             }
         }
     }
@@ -326,6 +326,9 @@ internal sealed class SyntheticPanelGenerator
     }
 
     private static decimal Nok(double amount) => new((long)Math.Round(amount));
+
+    // Whole kroner through long: long → double is IEEE rounding, the same in every runtime.
+    private static double ToDouble(decimal amount) => decimal.ToInt64(decimal.Round(amount, MidpointRounding.ToEven));
 
     /// <summary>Wage costs per full-time equivalent: NOK 600 000 in 2015, 3 % a year.</summary>
     private static double AverageWage(int year) => 600_000.0 * SampleMath.Exp(0.03 * (year - 2015));
