@@ -27,6 +27,7 @@ internal sealed class SyntheticPanelGenerator
     private readonly SyntheticPanelOptions _options;
     private readonly Segment[] _segments;
     private readonly SegmentProfile[] _profiles;
+    private readonly string[] _labels;
     private readonly double[] _cumulativeWeights;
     private readonly NaceCode?[][] _codes;
     private readonly bool[][] _needsSegmentId;
@@ -43,6 +44,8 @@ internal sealed class SyntheticPanelGenerator
         var taxonomy = options.Taxonomy;
         _segments = [.. taxonomy.Segments];
         _profiles = _segments.Select(s => SegmentProfile.Known.TryGetValue(s.Id, out var p) ? p : SegmentProfile.Generic).ToArray();
+        // Names: the profile's label for the default segments ("Pharma"), the segment's English name for others.
+        _labels = _segments.Select(s => SegmentProfile.Known.TryGetValue(s.Id, out var p) ? p.Label : s.Name.English).ToArray();
         _years = options.ToYear - options.FromYear + 1;
         _seed = unchecked((ulong)options.Seed);
         var offsetState = _seed ^ 0x5EED5A3B1E5EEDUL;
@@ -311,7 +314,7 @@ internal sealed class SyntheticPanelGenerator
         var code = _codes[s][p.NaceIndex];
         return new FirmYear(OrganisationNumberOf(index), year)
         {
-            Name = string.Create(CultureInfo.InvariantCulture, $"Synthetic {profile.Label} {ordinal + 1:D4} AS"),
+            Name = string.Create(CultureInfo.InvariantCulture, $"Synthetic {_labels[s]} {ordinal + 1:D4} AS"),
             NaceCode = code,
             SegmentId = _needsSegmentId[s][p.NaceIndex] ? _segments[s].Id : null,
             County = s_counties[p.County].Name,
