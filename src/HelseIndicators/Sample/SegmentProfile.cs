@@ -44,7 +44,7 @@ internal sealed record SegmentProfile(
     /// <summary>The profiles of the default taxonomy's segments, by segment id.</summary>
     public static IReadOnlyDictionary<string, SegmentProfile> Known { get; } = new Dictionary<string, SegmentProfile>(StringComparer.Ordinal)
     {
-        ["pharma"] = new("Pharma", 0.080, 0.45, 0.65, 0.50, 1.3, 0.05, 0.10, 0.08, 0.22, 0.05, 0.85, 0.20, 0.80, 0.90, 0.95, 0.05, 0.20, 0.85, true, 0.04,
+        ["pharma"] = new("Pharma", 0.080, 0.45, 0.65, 0.50, 1.3, 0.05, 0.16, 0.08, 0.15, 0.05, 0.85, 0.20, 0.80, 0.90, 0.95, 0.05, 0.20, 0.85, true, 0.04,
             ["21.20", "21.20", "21.10", "72.11"])
         {
             YoungRdRatioMin = 0.8,

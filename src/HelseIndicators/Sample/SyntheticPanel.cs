@@ -74,7 +74,7 @@ public static class SyntheticPanel
     /// organisation number unique to the firm.
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException">Options out of range (checked at once, not on enumeration).</exception>
-    /// <exception cref="ArgumentException">Options without a taxonomy.</exception>
+    /// <exception cref="ArgumentException">Options without a taxonomy, or a taxonomy without segments.</exception>
     public static IEnumerable<FirmYear> Generate(SyntheticPanelOptions? options)
     {
         options ??= Default;

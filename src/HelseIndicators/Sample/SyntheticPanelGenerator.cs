@@ -27,6 +27,7 @@ internal sealed class SyntheticPanelGenerator
     private readonly SyntheticPanelOptions _options;
     private readonly Segment[] _segments;
     private readonly SegmentProfile[] _profiles;
+    private readonly string[] _labels;
     private readonly double[] _cumulativeWeights;
     private readonly NaceCode?[][] _codes;
     private readonly bool[][] _needsSegmentId;
@@ -43,6 +44,8 @@ internal sealed class SyntheticPanelGenerator
         var taxonomy = options.Taxonomy;
         _segments = [.. taxonomy.Segments];
         _profiles = _segments.Select(s => SegmentProfile.Known.TryGetValue(s.Id, out var p) ? p : SegmentProfile.Generic).ToArray();
+        // Names: the profile's label for the default segments ("Pharma"), the segment's English name for others.
+        _labels = _segments.Select(s => SegmentProfile.Known.TryGetValue(s.Id, out var p) ? p.Label : s.Name.English).ToArray();
         _years = options.ToYear - options.FromYear + 1;
         _seed = unchecked((ulong)options.Seed);
         var offsetState = _seed ^ 0x5EED5A3B1E5EEDUL;
@@ -84,9 +87,9 @@ internal sealed class SyntheticPanelGenerator
             for (var t = 0; t < _years; t++)
             {
                 var year = options.FromYear + t;
-                _targetRevenue[s, t] = (double)(SampleCalibration.LinkTotal(link.Id, AccountField.Revenue, year) * scale) * revenueShare;
-                _targetExports[s, t] = (double)(SampleCalibration.LinkTotal(link.Id, AccountField.Exports, year) * scale) * exportsShare;
-                _targetRd[s, t] = (double)(SampleCalibration.LinkTotal(link.Id, AccountField.RdExpenditure, year) * scale) * rdShare;
+                _targetRevenue[s, t] = ToDouble(SampleCalibration.LinkTotal(link.Id, AccountField.Revenue, year) * scale) * revenueShare;
+                _targetExports[s, t] = ToDouble(SampleCalibration.LinkTotal(link.Id, AccountField.Exports, year) * scale) * exportsShare;
+                _targetRd[s, t] = ToDouble(SampleCalibration.LinkTotal(link.Id, AccountField.RdExpenditure, year) * scale) * rdShare;
             }
         }
     }
@@ -311,7 +314,7 @@ internal sealed class SyntheticPanelGenerator
         var code = _codes[s][p.NaceIndex];
         return new FirmYear(OrganisationNumberOf(index), year)
         {
-            Name = string.Create(CultureInfo.InvariantCulture, $"Synthetic {profile.Label} {ordinal + 1:D4} AS"),
+            Name = string.Create(CultureInfo.InvariantCulture, $"Synthetic {_labels[s]} {ordinal + 1:D4} AS"),
             NaceCode = code,
             SegmentId = _needsSegmentId[s][p.NaceIndex] ? _segments[s].Id : null,
             County = s_counties[p.County].Name,
@@ -326,6 +329,9 @@ internal sealed class SyntheticPanelGenerator
     }
 
     private static decimal Nok(double amount) => new((long)Math.Round(amount));
+
+    // Whole kroner through long: long → double is IEEE rounding, the same in every runtime.
+    private static double ToDouble(decimal amount) => decimal.ToInt64(decimal.Round(amount, MidpointRounding.ToEven));
 
     /// <summary>Wage costs per full-time equivalent: NOK 600 000 in 2015, 3 % a year.</summary>
     private static double AverageWage(int year) => 600_000.0 * SampleMath.Exp(0.03 * (year - 2015));

@@ -42,7 +42,7 @@ public sealed record SyntheticPanelOptions
 
     /// <summary>Checks the options.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Firms or years out of range, or <see cref="FromYear"/> after <see cref="ToYear"/>.</exception>
-    /// <exception cref="ArgumentException">No taxonomy.</exception>
+    /// <exception cref="ArgumentException">No taxonomy, or a taxonomy without segments.</exception>
     public void Validate()
     {
         if (Firms < 1 || Firms > SyntheticPanel.MaxFirms)
@@ -66,6 +66,11 @@ public sealed record SyntheticPanelOptions
         if (Taxonomy is null)
         {
             throw new ArgumentException("The options need a taxonomy; use Taxonomy.Default.", nameof(Taxonomy));
+        }
+
+        if (Taxonomy.Segments.Count == 0)
+        {
+            throw new ArgumentException("The taxonomy has no segments, so the firms would belong nowhere.", nameof(Taxonomy));
         }
     }
 }

@@ -32,15 +32,15 @@ internal static class SamplePanelFacts
         return total == 0 ? 1m : values.Take(2).Sum() / total;
     }
 
-    /// <summary>A stable digest of rows: FNV-1a over an invariant text of every field.</summary>
+    /// <summary>A stable digest of rows: FNV-1a over an invariant text of every field (raw values, not other types' formatting).</summary>
     public static ulong Digest(IEnumerable<FirmYear> rows)
     {
         var hash = 14695981039346656037UL;
         foreach (var r in rows)
         {
             var line = string.Join("|",
-                r.OrganisationNumber.ToString("D", CultureInfo.InvariantCulture), r.Year.ToString(CultureInfo.InvariantCulture),
-                r.Name, r.NaceCode?.ToString(), r.SegmentId, r.County,
+                r.OrganisationNumber.Value.ToString(CultureInfo.InvariantCulture), r.Year.ToString(CultureInfo.InvariantCulture),
+                r.Name, r.NaceCode?.Digits, r.SegmentId, r.County,
                 F(r.Revenue), F(r.OperatingProfit), F(r.Depreciation), F(r.WageCosts), F(r.Employees), F(r.Exports), F(r.RdExpenditure));
             foreach (var c in line)
             {

@@ -38,7 +38,7 @@ public class SyntheticPanelTests
         Assert.Equal(SampleDigest, Digest(Rows));
     }
 
-    internal const ulong SampleDigest = 14706375575253070727UL;
+    internal const ulong SampleDigest = 7032745829401305177UL;
 
     [Fact]
     public void Generate_NoArgument_IsTheDefaultSample()
@@ -308,6 +308,17 @@ public class SyntheticPanelTests
         Assert.All(rows, r => Assert.True(classifier.Classify(r).IsClassified));
         Assert.Equal(["apps", "drugs"], rows.Select(r => classifier.Classify(r).Segment!.Id).Distinct().Order().ToArray());
         Assert.All(rows, r => Assert.Empty(r.Validate()));
+        Assert.Contains(rows, r => r.Name == "Synthetic Apps 0001 AS");
+        // "apps" has no industry code, so its firms carry the segment; "drugs" firms are classified by code 21.
+        Assert.All(rows.Where(r => classifier.Classify(r).Segment!.Id == "apps"), r => Assert.Equal("apps", r.SegmentId));
+        Assert.All(rows.Where(r => classifier.Classify(r).Segment!.Id == "drugs"), r => Assert.Null(r.SegmentId));
+    }
+
+    [Fact]
+    public void Generate_TaxonomyWithoutSegments_Throws()
+    {
+        var empty = Taxonomy.Create([new LinkDefinition("nothing", new("Ingenting", "Nothing"), [])]);
+        Assert.Throws<ArgumentException>(() => SyntheticPanel.Generate(new SyntheticPanelOptions { Taxonomy = empty }));
     }
 
     [Fact]
