@@ -17,6 +17,11 @@ internal sealed class CliContext
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
         });
+        if (!interactive)
+        {
+            // Redirected output has no width to detect; logs and files are read wide.
+            Console.Profile.Width = 200;
+        }
     }
 
     /// <summary>Gets standard output.</summary>

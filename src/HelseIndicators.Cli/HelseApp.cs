@@ -75,6 +75,7 @@ internal static class HelseApp
 
     private static IEnumerable<Command> AllCommands(CliContext context)
     {
+        yield return ReportCommand.Create(context);
         yield return IndicatorsCommand.Create(context);
         yield return ValidateCommand.Create(context);
         yield return SurveyCommand.Create(context);
