@@ -257,8 +257,9 @@ public sealed class HealthIndustryReport
         var options = new TableOptions(_culture) { CompactAmounts = true };
         foreach (var indicator in HeadlineIndicators)
         {
-            html.AddTable(IndicatorDisplay.ForIndicator(ByLink, indicator, _taxonomy, _culture), options);
-            html.AddTable(IndicatorDisplay.ForIndicator(BySegment, indicator, _taxonomy, _culture), options);
+            var header = IndicatorDisplay.Column(indicator, _culture).HeaderText;
+            html.AddTable(IndicatorDisplay.ForIndicator(ByLink, indicator, _taxonomy, _culture, $"{header}, {_text.ByLink}"), options);
+            html.AddTable(IndicatorDisplay.ForIndicator(BySegment, indicator, _taxonomy, _culture, $"{header}, {_text.BySegment}"), options);
         }
 
         html.EndSection();

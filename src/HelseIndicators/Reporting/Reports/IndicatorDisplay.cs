@@ -95,18 +95,19 @@ public static class IndicatorDisplay
     /// <param name="indicator">The indicator.</param>
     /// <param name="taxonomy">The taxonomy that names groups; null means the default.</param>
     /// <param name="culture">The language.</param>
+    /// <param name="title">The title; null gives the indicator's name and unit.</param>
     /// <returns>The display table.</returns>
-    public static DisplayTable ForIndicator(IndicatorTable table, IndicatorId indicator, Taxonomy? taxonomy, CultureInfo culture)
+    public static DisplayTable ForIndicator(IndicatorTable table, IndicatorId indicator, Taxonomy? taxonomy, CultureInfo culture, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         taxonomy ??= Taxonomy.Default;
         var definition = IndicatorCatalog.Get(indicator);
         var template = Column(indicator, culture);
         var columns = new List<DisplayColumn> { DisplayColumn.ForText(DisplayFormat.IsNorwegian(culture) ? "Gruppe" : "Group") };
-        columns.AddRange(table.Years.Select(y => new DisplayColumn(y.ToString(CultureInfo.InvariantCulture), template.Unit, template.Format, decimals: template.Decimals)));
+        columns.AddRange(table.Years.Select(y => new DisplayColumn(y.ToString(CultureInfo.InvariantCulture), null, template.Format, decimals: template.Decimals)));
         var rows = table.Groups.Select(g =>
             new[] { DisplayCell.FromText(GroupName(g, taxonomy, culture)) }
                 .Concat(table.Years.Select(y => Cell(table.Find(indicator, y, g)))));
-        return new DisplayTable(definition.Name.For(culture), columns, rows);
+        return new DisplayTable(title ?? template.HeaderText, columns, rows);
     }
 }
