@@ -361,6 +361,76 @@ public class IndicatorEngineTests
         Assert.Equal(7, table.Diagnostics.RowsUsed);
     }
 
+    [Fact]
+    public void Compute_Exits_CountInGrowthAndContributeMinusTheirPreviousValue()
+    {
+        FirmYear[] rows =
+        [
+            Row(0, 2014, "pharma", revenue: 100), Row(1, 2014, "retail", revenue: 100),
+            Row(0, 2015, "pharma", revenue: 150),
+        ];
+        var table = Compute(rows, GroupDimension.Segment);
+        Assert.Equal(-0.25m, Value(table, IndicatorId.RevenueGrowth, 2015));
+        var retail = GroupKey.Of(GroupDimension.Segment, "retail");
+        Assert.Equal(-0.5m, Value(table, IndicatorId.RevenueContribution, 2015, retail));
+        Assert.Equal(0.25m, Value(table, IndicatorId.RevenueContribution, 2015, s_pharma));
+        Assert.Equal(0, table.Find(IndicatorId.RevenueContribution, 2015, retail)!.Firms);
+        Assert.Equal(0.5m, Value(table, IndicatorId.RevenueGrowthSameFirms, 2015));
+    }
+
+    [Fact]
+    public void Compute_CagrSpan_DefaultsToFromTo_AndCanBeSetExplicitly()
+    {
+        FirmYear[] rows = [Row(0, 2014, revenue: 100), Row(0, 2015, revenue: 110), Row(0, 2016, revenue: 121), Row(0, 2017, revenue: 242)];
+        var engine = new IndicatorEngine();
+        var fromTo = engine.Compute(rows, new IndicatorRequest { FromYear = 2014, ToYear = 2016, Disclosure = DisclosureControlOptions.Disabled });
+        Assert.Equal(0.1m, fromTo.Find(IndicatorId.RevenueCagr, 2016, GroupKey.Total)!.Value!.Value, 12);
+        var explicitSpan = engine.Compute(rows, new IndicatorRequest { CagrFrom = 2016, CagrTo = 2017, Disclosure = DisclosureControlOptions.Disabled });
+        var row = explicitSpan.Find(IndicatorId.RevenueCagr, 2017, GroupKey.Total)!;
+        Assert.Equal(2016, row.BaseYear);
+        Assert.Equal(1m, row.Value);
+        var missing = engine.Compute(rows, new IndicatorRequest { CagrFrom = 2010, Disclosure = DisclosureControlOptions.Disabled });
+        Assert.Equal(IndicatorStatus.Undefined, missing.Find(IndicatorId.RevenueCagr, 2017, GroupKey.Total)!.Status);
+    }
+
+    [Fact]
+    public void Compute_SizeClassGroups_AreOrderedMicroToUnknown()
+    {
+        FirmYear[] rows =
+        [
+            Row(0, 2014, revenue: 1, employees: 300), Row(1, 2014, revenue: 1), Row(2, 2014, revenue: 1, employees: 1),
+            Row(3, 2014, revenue: 1, employees: 10),
+        ];
+        var table = Compute(rows, GroupDimension.SizeClass);
+        Assert.Equal(["total", "size_class=micro", "size_class=small", "size_class=large", "size_class=unknown"], table.Groups.Select(g => g.ToString()));
+    }
+
+    [Fact]
+    public void Compute_InvalidRequest_Throws()
+    {
+        var engine = new IndicatorEngine();
+        Assert.Throws<ArgumentException>(() => engine.Compute([], new IndicatorRequest { Dimensions = [GroupDimension.Segment, GroupDimension.Segment] }));
+        Assert.Throws<ArgumentException>(() => engine.Compute([], new IndicatorRequest { FromYear = 2016, ToYear = 2015 }));
+        Assert.Throws<ArgumentException>(() => engine.Compute([], new IndicatorRequest { BaseYear = 2015 }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => engine.Compute([], new IndicatorRequest { Disclosure = new DisclosureControlOptions { MinFirms = 0 } }));
+    }
+
+    [Fact]
+    public void Compute_LargeListInParallelPartitions_EqualsSequentialAggregation()
+    {
+        var rows = new List<FirmYear>();
+        for (var i = 0; i < 120_000; i++)
+        {
+            rows.Add(Row(i % 4000, 2000 + (i / 4000), i % 3 == 0 ? "pharma" : "retail", revenue: 100 + (i % 1000), exports: i % 7));
+        }
+
+        var request = new IndicatorRequest { Dimensions = [GroupDimension.Segment] };
+        var parallel = new IndicatorEngine().Compute(rows, request);
+        var sequential = new IndicatorEngine().Compute(rows.Select(r => r), request);
+        Assert.Equal(sequential.ToArray(), parallel.ToArray());
+        Assert.Equal(120_000, parallel.Diagnostics.RowsUsed);
+    }
+
     private static async IAsyncEnumerable<FirmYear> Stream(IEnumerable<FirmYear> rows)
     {
         foreach (var row in rows)
