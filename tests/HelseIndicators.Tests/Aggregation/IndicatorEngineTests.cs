@@ -425,7 +425,7 @@ public class IndicatorEngineTests
         }
 
         var request = new IndicatorRequest { Dimensions = [GroupDimension.Segment] };
-        var parallel = new IndicatorEngine().Compute(rows, request);
+        var parallel = new IndicatorEngine(null, null, partitions: 3).Compute(rows, request);
         var sequential = new IndicatorEngine().Compute(rows.Select(r => r), request);
         Assert.Equal(sequential.ToArray(), parallel.ToArray());
         Assert.Equal(120_000, parallel.Diagnostics.RowsUsed);
