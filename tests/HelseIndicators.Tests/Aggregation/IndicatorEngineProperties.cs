@@ -201,6 +201,18 @@ public class IndicatorEngineProperties
                 return false;
             }
 
+            // Ratios: both restricted sums (firms with both fields) must pass both rules.
+            if (d.Kind is IndicatorKind.Ratio)
+            {
+                var pairs = classified.Where(r => r.Year == row.Year)
+                    .Select(r => (N: LevelValue(r, d.Inputs[0]), D: LevelValue(r, d.Inputs[1])))
+                    .Where(p => p.N is not null && p.D is not null).ToList();
+                if (!Releasable(pairs.Select(p => p.N!.Value)) || !Releasable(pairs.Select(p => p.D!.Value)))
+                {
+                    return false;
+                }
+            }
+
             // Levels, total-to-total growth and CAGR come from whole level cells: check their dominance by hand.
             if (d.Kind is IndicatorKind.Level or IndicatorKind.Growth or IndicatorKind.Cagr)
             {
@@ -234,6 +246,12 @@ public class IndicatorEngineProperties
         var d = table.Diagnostics;
         return firms == d.RowsUsed - d.UnclassifiedFirmYears && bySegment == firms && d.RowsRead == d.RowsUsed + d.RowsRejected;
     });
+
+    private static bool Releasable(IEnumerable<decimal> contributions)
+    {
+        var values = contributions.Select(Math.Abs).OrderDescending().ToList();
+        return values.Count >= 3 && !(values.Sum() > 0 && values.Take(2).Sum() * 100m > 85m * values.Sum());
+    }
 
     private static decimal? LevelValue(FirmYear r, IndicatorId id)
     {
