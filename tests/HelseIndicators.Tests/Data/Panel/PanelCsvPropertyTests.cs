@@ -100,6 +100,28 @@ public class PanelCsvPropertyTests
             }
         });
 
+    /// <summary>Every repeat of a (firm, year) is rejected, whatever the order of the rows (sorted or not).</summary>
+    [Property(MaxTest = 200)]
+    public Property ReadAll_Lenient_RejectsEveryRepeatInAnyOrder()
+    {
+        var key = Gen.Zip(Gen.Elements("923609016", "974760673", "123456785"), Gen.Choose(2014, 2017));
+        return Prop.ForAll(Gen.ListOf(key).ToArbitrary(), Gen.Elements(0, 1, 2).ToArbitrary(), (keys, order) =>
+        {
+            var rows = order switch
+            {
+                0 => keys.ToList(),
+                1 => keys.OrderBy(k => k.Item1, StringComparer.Ordinal).ThenBy(k => k.Item2).ToList(),
+                _ => keys.OrderBy(k => k.Item2).ThenBy(k => k.Item1, StringComparer.Ordinal).ToList(),
+            };
+            var text = "org_number,year\n" + string.Concat(rows.Select(k => $"{k.Item1},{k.Item2}\n"));
+            var result = PanelCsvReader.ReadAll(Bytes(text), new PanelCsvOptions { Mode = ReadMode.Lenient });
+            var distinct = rows.Distinct().Count();
+            return result.Diagnostics.RowsUsed == distinct
+                && result.Diagnostics.RowsRejected == rows.Count - distinct
+                && result.Problems.All(p => p.Message.Contains("has two rows", StringComparison.Ordinal));
+        });
+    }
+
     private static MemoryStream Bytes(string text) => new(Encoding.UTF8.GetBytes(text));
 }
 
