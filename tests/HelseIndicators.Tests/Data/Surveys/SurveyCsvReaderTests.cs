@@ -1,4 +1,7 @@
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using HelseIndicators.Data;
 using HelseIndicators.Data.Surveys;
 using HelseIndicators.Model;
@@ -154,4 +157,23 @@ public class SurveyCsvReaderTests
         var result = ReadText("\uFEFF Respondent , QUESTION,Answer\n1,q,a\n");
         Assert.Equal("a", Assert.Single(result.Responses).Answer);
     }
+
+    [Property(MaxTest = 100)]
+    public Property Read_Lenient_RowsReadIsUsedPlusRejected() =>
+        Prop.ForAll(Gen.Choose(0, int.MaxValue - 1).ToArbitrary(), seed =>
+        {
+            var random = new Random(seed);
+            string[] weights = ["1", "2.5", "0", "-1", "x", "", "1,5", "3"];
+            var text = new StringBuilder("respondent,question,answer,weight\n");
+            var rows = random.Next(0, 40);
+            for (var i = 0; i < rows; i++)
+            {
+                var respondent = random.Next(0, 8);
+                var answer = random.Next(0, 2) == 0 ? "" : "a" + random.Next(0, 3);
+                text.Append($"r{respondent},q{random.Next(0, 2)},{answer},{weights[random.Next(weights.Length)]}\n");
+            }
+
+            var d = ReadText(text.ToString(), ReadMode.Lenient).Diagnostics;
+            return d.RowsRead == rows && d.RowsUsed + d.RowsRejected == rows;
+        });
 }
