@@ -159,6 +159,19 @@ public class EnhetsregisteretReaderTests
     }
 
     [Fact]
+    public void Read_ElementLargerThanBuffer_GrowsBufferAndReads()
+    {
+        var longName = new string('Ø', 200_000); // 400 KB of UTF-8, far above the 64 KiB starting buffer
+        var json = $$"""[{"organisasjonsnummer":"928765431","navn":"A"},{"organisasjonsnummer":"987654325","navn":"{{longName}}"},{"organisasjonsnummer":"991112227","navn":"C"}]""";
+
+        var firms = ReadText(json);
+
+        Assert.Equal(3, firms.Count);
+        Assert.Equal(longName, firms[1].Name);
+        Assert.Equal("C", firms[2].Name);
+    }
+
+    [Fact]
     public void Read_MalformedJsonInArray_ThrowsWithPath()
     {
         var e = Assert.Throws<DataException>(() => ReadText("""[{"organisasjonsnummer":"928765431","navn":"A"},{"navn": "B" "x"}]"""));

@@ -52,6 +52,19 @@ public class SurveyCsvReaderTests
     }
 
     [Fact]
+    public void ReadFile_Synthetic2016Survey_ReproducesPublishedHeadlines()
+    {
+        var result = SurveyAnalysis.Compute(SurveyCsvReader.ReadFile(TestFile("survey-2016-synthetic.csv")).Responses);
+
+        Assert.Equal(0.8, result.Find("international_ambitions", "yes")!.Proportion, 1e-12);
+        Assert.Equal(1.0 / 3.0, result.Find("world_leading", "yes")!.Proportion, 1e-12);
+        var ranked = result.Ranked("bottleneck");
+        Assert.Equal("access to capital", ranked[0].Answer);
+        Assert.Equal(0.6, ranked[0].Proportion, 1e-12);
+        Assert.All(result.Rows, r => Assert.Equal(30, r.Respondents));
+    }
+
+    [Fact]
     public void Read_NoWeightColumn_DefaultsToOne()
     {
         var result = ReadText("question,answer,respondent\nq,yes,1\nq,no,2\n");
