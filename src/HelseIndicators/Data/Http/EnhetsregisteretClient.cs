@@ -117,6 +117,41 @@ public sealed class EnhetsregisteretClient
             cancellationToken);
     }
 
+    /// <summary>
+    /// Opens the bulk download of every entity (<c>GET enhetsregisteret/api/enheter/lastned</c>, a gzip-compressed JSON
+    /// array of several hundred megabytes) as a decompressed stream, to be read with
+    /// <see cref="EnhetsregisteretReader.Read"/> without storing it.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the request (the stream's reads take their own tokens).</param>
+    /// <returns>The JSON array, decompressed; dispose it to release the connection.</returns>
+    /// <remarks>The client's timeout covers the wait for the response headers, not the download.</remarks>
+    /// <exception cref="HttpSourceException">Rate limited (429), a server error, a timeout, a refused request.</exception>
+    public async Task<Stream> OpenBulkDownloadAsync(CancellationToken cancellationToken = default)
+    {
+        var uri = new Uri(_baseAddress, "enhetsregisteret/api/enheter/lastned");
+        var response = await HttpSource.GetResponseAsync(_httpClient, uri,
+            "application/vnd.brreg.enhetsregisteret.enhet.v2+gzip;charset=UTF-8", _timeout,
+            "the bulk download was not found; check the base address",
+            "the bulk download is gone; check the base address",
+            cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            // Brønnøysund serves the file as gzip content (media type …+gzip); a handler with automatic
+            // decompression may already have unpacked it (it then removes the Content-Encoding header).
+            var mediaType = response.Content.Headers.ContentType?.MediaType ?? "";
+            var gzip = mediaType.EndsWith("gzip", StringComparison.OrdinalIgnoreCase) ||
+                response.Content.Headers.ContentEncoding.Contains("gzip", StringComparer.OrdinalIgnoreCase);
+            Stream stream = gzip ? new System.IO.Compression.GZipStream(body, System.IO.Compression.CompressionMode.Decompress) : body;
+            return new ResponseStream(stream, response);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
     private static async Task<List<Firm>> ReadAllAsync(Stream stream, string source, CancellationToken token)
     {
         using var memory = new MemoryStream();

@@ -69,6 +69,53 @@ internal static class HttpSource
         }
     }
 
+    /// <summary>
+    /// Sends a GET and returns the response once its headers are in (the timeout covers only that); the caller owns
+    /// the response and must dispose it.
+    /// </summary>
+    public static async Task<HttpResponseMessage> GetResponseAsync(
+        HttpClient httpClient,
+        Uri uri,
+        string accept,
+        TimeSpan timeout,
+        string notFound,
+        string gone,
+        CancellationToken cancellationToken)
+    {
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (timeout != Timeout.InfiniteTimeSpan)
+        {
+            timeoutSource.CancelAfter(timeout);
+        }
+
+        HttpResponseMessage? response = null;
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+            request.Headers.Accept.ParseAdd(accept);
+            response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeoutSource.Token).ConfigureAwait(false);
+            ThrowIfFailed(response, uri, notFound, gone);
+            var result = response;
+            response = null;
+            return result;
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new HttpSourceException(HttpSourceError.Timeout,
+                $"{uri.Host} did not answer within {timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s ({uri}); " +
+                "try again, or give the client a longer timeout", uri, innerException: e);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new HttpSourceException(HttpSourceError.Unreachable,
+                $"{uri.Host} could not be reached ({e.Message}); check the network and the base address", uri, innerException: e);
+        }
+        finally
+        {
+            response?.Dispose();
+        }
+    }
+
     private static void ThrowIfFailed(HttpResponseMessage response, Uri uri, string notFound, string gone)
     {
         if (response.IsSuccessStatusCode)

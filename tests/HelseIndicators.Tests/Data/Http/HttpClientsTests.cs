@@ -178,6 +178,35 @@ public sealed class HttpClientsTests : IDisposable
     }
 
     [Fact]
+    public async Task OpenBulkDownloadAsync_GzipBody_IsDecompressedAndStreamed()
+    {
+        using var packed = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(packed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            gzip.Write(System.IO.File.ReadAllBytes(Fixture("enheter-bulk.json")));
+        }
+
+        using var server = new LoopbackServer(request => request.Url!.AbsolutePath == "/enhetsregisteret/api/enheter/lastned"
+            ? new Reply(200, "") { Bytes = packed.ToArray(), ContentType = "application/vnd.brreg.enhetsregisteret.enhet.v2+gzip;charset=UTF-8" }
+            : new Reply(404, "{}"));
+        var client = new EnhetsregisteretClient(_http, server.BaseAddress);
+
+        await using var stream = await client.OpenBulkDownloadAsync();
+        var firms = HelseIndicators.Data.Bronnoysund.EnhetsregisteretReader.Read(stream, "lastned").ToList();
+
+        Assert.Equal(4, firms.Count);
+        Assert.Equal("FJORDLEGEMIDLER AS", firms[0].Name);
+    }
+
+    [Fact]
+    public async Task OpenBulkDownloadAsync_RateLimited_Throws()
+    {
+        using var server = new LoopbackServer(_ => new Reply(429, "", [("Retry-After", "120")]));
+        var e = await Assert.ThrowsAsync<HttpSourceException>(() => new EnhetsregisteretClient(_http, server.BaseAddress).OpenBulkDownloadAsync());
+        Assert.Equal(TimeSpan.FromSeconds(120), e.RetryAfter);
+    }
+
+    [Fact]
     public async Task GetAccountsAsync_ReadsFilingsAndSendsYear()
     {
         using var server = new LoopbackServer(request => request.Url!.AbsolutePath == "/regnskapsregisteret/regnskap/928765431"

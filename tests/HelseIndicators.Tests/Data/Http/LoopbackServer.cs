@@ -105,13 +105,13 @@ public sealed class LoopbackServer : IDisposable
             Requests.Enqueue(context.Request.RawUrl ?? "");
             var reply = await _handler(context.Request);
             context.Response.StatusCode = reply.Status;
-            context.Response.ContentType = "application/json; charset=utf-8";
+            context.Response.ContentType = reply.ContentType ?? "application/json; charset=utf-8";
             foreach (var (name, value) in reply.Headers ?? [])
             {
                 context.Response.Headers[name] = value;
             }
 
-            var bytes = Encoding.UTF8.GetBytes(reply.Body);
+            var bytes = reply.Bytes ?? Encoding.UTF8.GetBytes(reply.Body);
             context.Response.ContentLength64 = bytes.Length;
             await context.Response.OutputStream.WriteAsync(bytes);
             context.Response.Close();
@@ -129,5 +129,10 @@ public sealed class LoopbackServer : IDisposable
         }
     }
 
-    public sealed record Reply(int Status, string Body, IReadOnlyList<(string Name, string Value)>? Headers = null);
+    public sealed record Reply(int Status, string Body, IReadOnlyList<(string Name, string Value)>? Headers = null)
+    {
+        public byte[]? Bytes { get; init; }
+
+        public string? ContentType { get; init; }
+    }
 }
