@@ -58,14 +58,11 @@ internal static class HttpSource
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new HttpSourceException(HttpSourceError.Timeout,
-                $"{uri.Host} did not answer within {timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s ({uri}); " +
-                "try again, or give the client a longer timeout", uri, innerException: e);
+            throw TimedOut(uri, timeout, e);
         }
         catch (HttpRequestException e)
         {
-            throw new HttpSourceException(HttpSourceError.Unreachable,
-                $"{uri.Host} could not be reached ({e.Message}); check the network and the base address", uri, innerException: e);
+            throw Unreachable(uri, e);
         }
     }
 
@@ -101,20 +98,25 @@ internal static class HttpSource
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new HttpSourceException(HttpSourceError.Timeout,
-                $"{uri.Host} did not answer within {timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s ({uri}); " +
-                "try again, or give the client a longer timeout", uri, innerException: e);
+            throw TimedOut(uri, timeout, e);
         }
         catch (HttpRequestException e)
         {
-            throw new HttpSourceException(HttpSourceError.Unreachable,
-                $"{uri.Host} could not be reached ({e.Message}); check the network and the base address", uri, innerException: e);
+            throw Unreachable(uri, e);
         }
         finally
         {
             response?.Dispose();
         }
     }
+
+    private static HttpSourceException TimedOut(Uri uri, TimeSpan timeout, Exception e) =>
+        new(HttpSourceError.Timeout,
+            $"{uri.Host} did not answer within {timeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s ({uri}); " +
+            "try again, or give the client a longer timeout", uri, innerException: e);
+
+    private static HttpSourceException Unreachable(Uri uri, HttpRequestException e) =>
+        new(HttpSourceError.Unreachable, $"{uri.Host} could not be reached ({e.Message}); check the network and the base address", uri, innerException: e);
 
     private static void ThrowIfFailed(HttpResponseMessage response, Uri uri, string notFound, string gone)
     {
