@@ -315,7 +315,7 @@ public abstract class Chart
     };
 
     /// <summary>The ticks wanted for an axis of a length in pixels.</summary>
-    private protected static int TicksFor(double length) => Math.Clamp((int)Math.Round(length / 45), 3, 10);
+    private protected static int TicksFor(double length) => Math.Clamp((int)Math.Round(length / 40), 4, 10);
 
     /// <summary>The width needed by the tick labels of a scale.</summary>
     private protected double TickLabelWidth(NiceScale scale) => scale.Ticks.Max(t => TextWidth(FormatTick(t, scale), 11));
