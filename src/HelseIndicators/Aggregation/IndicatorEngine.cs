@@ -8,14 +8,15 @@ namespace HelseIndicators.Aggregation;
 /// </summary>
 /// <remarks>
 /// <para>The engine is stateless apart from its defaults (taxonomy, disclosure control), which a request can
-/// override. Large in-memory inputs (an <see cref="IReadOnlyList{T}"/> of 100 000 rows or more) are aggregated
-/// in parallel partitions that are merged exactly (<see cref="PanelAggregate.Merge"/>): the result does not
+/// override. Large in-memory inputs (an <see cref="IReadOnlyList{T}"/> of 100 000 rows or more) are aggregated,
+/// on machines with four or more logical processors, in parallel partitions that are merged exactly (<see cref="PanelAggregate.Merge"/>): the result does not
 /// depend on the partitioning.</para>
 /// <para>Thread safety: immutable, safe to use from several threads at once.</para>
 /// </remarks>
 public sealed class IndicatorEngine
 {
     private const int ParallelThreshold = 100_000;
+    private readonly int _partitions;
 
     /// <summary>Creates an engine with the default taxonomy and disclosure control on (3, 2, 85).</summary>
     public IndicatorEngine()
@@ -28,7 +29,14 @@ public sealed class IndicatorEngine
     /// <param name="disclosure">The default disclosure control (null = <see cref="DisclosureControlOptions.Default"/>).</param>
     /// <exception cref="ArgumentOutOfRangeException">The disclosure options are out of range.</exception>
     public IndicatorEngine(Taxonomy? taxonomy, DisclosureControlOptions? disclosure)
+        : this(taxonomy, disclosure, Math.Min(Environment.ProcessorCount / 2, 8))
     {
+    }
+
+    /// <summary>Creates an engine that splits large in-memory inputs into a given number of partitions (tests).</summary>
+    internal IndicatorEngine(Taxonomy? taxonomy, DisclosureControlOptions? disclosure, int partitions)
+    {
+        _partitions = Math.Max(1, partitions);
         Taxonomy = taxonomy ?? Taxonomy.Default;
         Disclosure = (disclosure ?? DisclosureControlOptions.Default).Validate();
     }
@@ -53,14 +61,14 @@ public sealed class IndicatorEngine
         request.Validate();
         var taxonomy = request.Taxonomy ?? Taxonomy;
         PanelAggregate aggregate;
-        if (rows is IReadOnlyList<FirmYear> list && list.Count >= ParallelThreshold && Environment.ProcessorCount > 1)
+        if (rows is IReadOnlyList<FirmYear> list && list.Count >= ParallelThreshold && _partitions > 1)
         {
-            var parts = Math.Min(Environment.ProcessorCount, 8);
+            var parts = _partitions;
             var aggregates = new PanelAggregate[parts];
             var firmList = request.FirmList ?? FirmList.Empty;
             Parallel.For(0, parts, p =>
             {
-                var part = new PanelAggregate(taxonomy, firmList);
+                var part = new PanelAggregate(taxonomy, firmList, (list.Count / parts) + 1);
                 var end = (int)((long)list.Count * (p + 1) / parts);
                 for (var i = (int)((long)list.Count * p / parts); i < end; i++)
                 {
@@ -77,7 +85,7 @@ public sealed class IndicatorEngine
         }
         else
         {
-            aggregate = new PanelAggregate(taxonomy, request.FirmList ?? FirmList.Empty);
+            aggregate = new PanelAggregate(taxonomy, request.FirmList ?? FirmList.Empty, rows is IReadOnlyCollection<FirmYear> c ? c.Count : 0);
             foreach (var row in rows)
             {
                 aggregate.Add(row);

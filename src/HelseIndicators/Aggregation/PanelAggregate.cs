@@ -26,7 +26,7 @@ public sealed class PanelAggregate
 {
     internal const string DuplicateReason = "duplicate (org_number, year): every occurrence is rejected";
 
-    private readonly Dictionary<long, FirmRecord> _records = [];
+    private readonly Dictionary<long, FirmRecord> _records;
     private readonly Dictionary<long, long> _duplicates = [];
     private readonly Dictionary<string, long> _rejections = new(StringComparer.Ordinal);
     private readonly Dictionary<Segment, short> _segmentIndex;
@@ -37,7 +37,19 @@ public sealed class PanelAggregate
     /// <param name="taxonomy">The taxonomy (null = <see cref="Taxonomy.Default"/>).</param>
     /// <param name="firmList">The firm list (null = none).</param>
     public PanelAggregate(Taxonomy? taxonomy = null, FirmList? firmList = null)
+        : this(taxonomy, firmList, 0)
     {
+    }
+
+    /// <summary>Creates an empty aggregate with room for a number of firm-years (avoids re-hashing while adding).</summary>
+    /// <param name="taxonomy">The taxonomy (null = <see cref="Taxonomy.Default"/>).</param>
+    /// <param name="firmList">The firm list (null = none).</param>
+    /// <param name="capacity">The expected number of firm-years, ≥ 0.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative.</exception>
+    public PanelAggregate(Taxonomy? taxonomy, FirmList? firmList, int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        _records = new Dictionary<long, FirmRecord>(capacity);
         _classifier = new FirmClassifier(taxonomy, firmList);
         _segmentIndex = [];
         var segments = _classifier.Taxonomy.Segments;
@@ -164,6 +176,7 @@ public sealed class PanelAggregate
             }
         }
 
+        _records.EnsureCapacity(_records.Count + other._records.Count);
         foreach (var (key, record) in other._records)
         {
             Insert(key, record);

@@ -202,6 +202,7 @@ internal sealed class TableBuilder
             if (year > 1 && needed.Contains(year - 1)
                 && records.TryGetValue(key - 1, out var before) && before.Segment >= 0)
             {
+                // (the previous record is copied once; records are small structs)
                 var presentBefore = Values(before, previous);
                 AddSame(0, year, values, present, previous, presentBefore);
                 if (group > 0 && SlotOf(before) == slot)

@@ -54,9 +54,9 @@ public static class SurveyAnalysis
         foreach (var response in responses)
         {
             ArgumentNullException.ThrowIfNull(response, nameof(responses));
-            Require(response.Respondent, "respondent", response);
-            Require(response.Question, "question", response);
-            Require(response.Answer, "answer", response);
+            Require(response.Respondent, "respondent", response, nameof(responses));
+            Require(response.Question, "question", response, nameof(responses));
+            Require(response.Answer, "answer", response, nameof(responses));
             if (response.Weight <= 0m)
             {
                 throw new ArgumentException(
@@ -184,11 +184,12 @@ public static class SurveyAnalysis
         return (double)(total * total / totalSquares);
     }
 
-    private static void Require(string? value, string what, SurveyResponse response)
+    private static void Require(string? value, string what, SurveyResponse response, string parameterName)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException($"A response has an empty {what} ({response}); every row needs a respondent, a question and an answer.", nameof(response));
+            throw new ArgumentException(
+                $"A response has an empty {what} ({response}); every row needs a respondent, a question and an answer.", parameterName);
         }
     }
 }

@@ -97,7 +97,7 @@ internal readonly struct JsonFields
     }
 
     public DataException Problem(string[] keys, string? value, string what) =>
-        new(new DataProblem(_source, 0, At(keys), value, $"{At(keys)} {what}"));
+        new(new DataProblem(_source, 0, At(keys), value, "the value " + what));
 
     public string At(params string[] keys) => keys.Length == 0 ? _path : _path + "." + string.Join('.', keys);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using HelseIndicators.Model;
 
 namespace HelseIndicators.Data.Csv;
 
@@ -56,6 +57,43 @@ internal static class CsvNumber
         return field[start..end];
     }
 
+    /// <summary>
+    /// Parses an organisation number without allocating: the fast path for nine plain digits, else the Model's parser
+    /// (spaces between digits allowed).
+    /// </summary>
+    /// <param name="field">The field.</param>
+    /// <param name="number">The number.</param>
+    /// <returns>Whether the field is a valid organisation number.</returns>
+    public static bool TryParseOrganisationNumber(ReadOnlySpan<byte> field, out OrganisationNumber number)
+    {
+        var t = Trim(field);
+        if (t.Length == 9)
+        {
+            var value = 0;
+            foreach (var b in t)
+            {
+                var d = (uint)(b - '0');
+                if (d > 9)
+                {
+                    return OrganisationNumber.TryParseUtf8(t, out number);
+                }
+
+                value = value * 10 + (int)d;
+            }
+
+            // FromFirstEightDigits computes the check digit without formatting anything.
+            if (OrganisationNumber.FromFirstEightDigits(value / 10, out number) && number.Value == value)
+            {
+                return true;
+            }
+
+            number = default;
+            return false;
+        }
+
+        return OrganisationNumber.TryParseUtf8(t, out number);
+    }
+
     /// <summary>Parses a decimal number written with <paramref name="dialect"/>'s decimal mark.</summary>
     /// <param name="field">The field, not missing.</param>
     /// <param name="dialect">The dialect.</param>
@@ -74,11 +112,43 @@ internal static class CsvNumber
             i = 1;
         }
 
-        UInt128 mantissa = 0;
+        // Fast path: up to 19 significant digits accumulate in a ulong.
+        ulong small = 0;
         var scale = 0;
         var significant = 0;
         var digits = 0;
         var seenMark = false;
+        for (; i < t.Length && significant < 19; i++)
+        {
+            var b = t[i];
+            var d = (uint)(b - '0');
+            if (d <= 9)
+            {
+                digits++;
+                if (seenMark)
+                {
+                    scale++;
+                }
+
+                if (small == 0 && d == 0)
+                {
+                    continue;
+                }
+
+                significant++;
+                small = small * 10 + d;
+            }
+            else if (b == decimalMark && !seenMark)
+            {
+                seenMark = true;
+            }
+            else
+            {
+                return Classify(t, dialect);
+            }
+        }
+
+        UInt128 mantissa = small;
         for (; i < t.Length; i++)
         {
             var b = t[i];

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Numerics;
 using System.Text;
 using System.Text.Unicode;
 
@@ -68,11 +70,24 @@ internal sealed class Utf8TextPool
     /// <returns>The string, or null.</returns>
     public static string? Decode(ReadOnlySpan<byte> bytes) => Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : null;
 
+    // A multiply-rotate hash over 8-byte words: the keys are short and not hostile (a bad spread only slows the pool).
     private static int Hash(ReadOnlySpan<byte> bytes)
     {
-        var h = new HashCode();
-        h.AddBytes(bytes);
-        return h.ToHashCode() & int.MaxValue;
+        var h = (ulong)bytes.Length * 0x9E3779B97F4A7C15UL;
+        while (bytes.Length >= 8)
+        {
+            h = (BitOperations.RotateLeft(h, 23) ^ BinaryPrimitives.ReadUInt64LittleEndian(bytes)) * 0x9E3779B97F4A7C15UL;
+            bytes = bytes[8..];
+        }
+
+        ulong tail = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            tail |= (ulong)bytes[i] << (8 * i);
+        }
+
+        h = (BitOperations.RotateLeft(h, 23) ^ tail) * 0x9E3779B97F4A7C15UL;
+        return (int)(h >> 33);
     }
 
     private struct Entry

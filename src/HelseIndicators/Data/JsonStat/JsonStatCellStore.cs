@@ -9,16 +9,17 @@ internal sealed class JsonStatCellStore
     internal const byte KindNull = 0;
     internal const byte KindNumber = 1;
     internal const byte KindText = 2;
+    internal const byte KindInexactNumber = 3;
 
     private readonly long[]? _positions;
     private readonly byte[] _kinds;
     private readonly double[] _numbers;
-    private readonly decimal?[] _exact;
+    private readonly decimal[] _exact;
     private readonly string?[]? _texts;
 
     internal static JsonStatCellStore Empty { get; } = new(null, [], [], [], null);
 
-    internal JsonStatCellStore(long[]? positions, byte[] kinds, double[] numbers, decimal?[] exact, string?[]? texts)
+    internal JsonStatCellStore(long[]? positions, byte[] kinds, double[] numbers, decimal[] exact, string?[]? texts)
     {
         _positions = positions;
         _kinds = kinds;
@@ -57,6 +58,9 @@ internal sealed class JsonStatCellStore
             case KindNumber:
                 value = _numbers[slot];
                 exact = _exact[slot];
+                break;
+            case KindInexactNumber:
+                value = _numbers[slot];
                 break;
             case KindText:
                 text = _texts![slot];

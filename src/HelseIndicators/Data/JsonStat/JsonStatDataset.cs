@@ -33,7 +33,8 @@ public sealed class JsonStatDataset
         Version = parts.Version;
         Notes = parts.Notes;
         Extension = parts.Extension;
-        Roles = parts.Roles;
+        Roles = new System.Collections.ObjectModel.ReadOnlyDictionary<string, IReadOnlyList<string>>(
+            parts.Roles.ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal));
         IsMetadataOnly = parts.IsMetadataOnly;
         _dimensions = parts.Dimensions;
         _byId = _dimensions.ToDictionary(d => d.Id, StringComparer.Ordinal);
@@ -262,6 +263,12 @@ public sealed class JsonStatDataset
     /// <returns>The exact value or null.</returns>
     /// <exception cref="ArgumentException">See <see cref="Cell(int[])"/>.</exception>
     public decimal? ExactValue(params int[] indexes) => Cell(indexes).ExactValue;
+
+    /// <summary>Gets a cell's exact value by category ids (null when missing, a string, or beyond <see cref="decimal"/>).</summary>
+    /// <param name="categories">Dimension id → category id.</param>
+    /// <returns>The exact value or null.</returns>
+    /// <exception cref="KeyNotFoundException">See <see cref="Cell(IReadOnlyDictionary{string, string})"/>.</exception>
+    public decimal? ExactValue(IReadOnlyDictionary<string, string> categories) => Cell(categories).ExactValue;
 
     /// <summary>Gets a cell's status (null when none).</summary>
     /// <param name="indexes">One 0-based category position per dimension.</param>

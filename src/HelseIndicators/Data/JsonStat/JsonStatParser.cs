@@ -357,10 +357,9 @@ internal sealed class JsonStatParser
         {
             foreach (var property in labels.EnumerateObject())
             {
-                var p = Child(Child(catPath, "label"), property.Name);
                 if (!positions.TryGetValue(property.Name, out var at))
                 {
-                    throw Fail(JsonStatErrorKind.LabelKeyUnknown, p, $"'category.label' has '{property.Name}', which is not a category of '{id}'.", property.Name);
+                    throw Fail(JsonStatErrorKind.LabelKeyUnknown, Child(Child(catPath, "label"), property.Name), $"'category.label' has '{property.Name}', which is not a category of '{id}'.", property.Name);
                 }
 
                 labelOf[at] = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : property.Value.GetRawText();
@@ -370,13 +369,13 @@ internal sealed class JsonStatParser
         var units = new JsonStatUnit?[ids.Length];
         foreach (var (key, value, p) in KeyedByCategory(category, "unit", catPath, positions, JsonStatErrorKind.UnitKeyUnknown, id))
         {
-            units[positions[key]] = Unit(value, p);
+            units[positions[key]] = Unit(value, p.ToString());
         }
 
         var notes = new IReadOnlyList<string>?[ids.Length];
         foreach (var (key, value, p) in KeyedByCategory(category, "note", catPath, positions, JsonStatErrorKind.NoteKeyUnknown, id))
         {
-            notes[positions[key]] = NoteList(value, p);
+            notes[positions[key]] = NoteList(value);
         }
 
         var coordinates = new (double, double)?[ids.Length];
@@ -393,12 +392,12 @@ internal sealed class JsonStatParser
         var childPath = Child(catPath, "child");
         foreach (var (key, value, p) in KeyedByCategory(category, "child", catPath, positions, JsonStatErrorKind.ChildIdUnknown, id))
         {
-            var list = StringArray(value, p);
+            var list = StringArray(value, p.ToString());
             foreach (var c in list)
             {
                 if (!positions.ContainsKey(c))
                 {
-                    throw Fail(JsonStatErrorKind.ChildIdUnknown, p, $"'{key}' lists child '{c}', which is not a category of '{id}'.", c);
+                    throw Fail(JsonStatErrorKind.ChildIdUnknown, p.ToString(), $"'{key}' lists child '{c}', which is not a category of '{id}'.", c);
                 }
             }
 
@@ -492,7 +491,7 @@ internal sealed class JsonStatParser
     private DataException IndexCount(string path, string dimensionId, int count, int size) =>
         Fail(JsonStatErrorKind.IndexCountMismatch, path, $"Dimension '{dimensionId}' has {count} categories but its size is {size}.");
 
-    private IEnumerable<(string Key, JsonElement Value, string Path)> KeyedByCategory(JsonElement category, string property, string catPath,
+    private IEnumerable<(string Key, JsonElement Value, KeyPath Path)> KeyedByCategory(JsonElement category, string property, string catPath,
         Dictionary<string, int> positions, JsonStatErrorKind unknownKind, string dimensionId)
     {
         if (!category.TryGetProperty(property, out var map) || map.ValueKind == JsonValueKind.Null)
@@ -504,10 +503,10 @@ internal sealed class JsonStatParser
         RequireKind(map, JsonValueKind.Object, mapPath);
         foreach (var p in map.EnumerateObject())
         {
-            var path = Child(mapPath, p.Name);
+            var path = new KeyPath(mapPath, p.Name);
             if (!positions.ContainsKey(p.Name))
             {
-                throw Fail(unknownKind, path, $"'category.{property}' has '{p.Name}', which is not a category of '{dimensionId}'.", p.Name);
+                throw Fail(unknownKind, path.ToString(), $"'category.{property}' has '{p.Name}', which is not a category of '{dimensionId}'.", p.Name);
             }
 
             yield return (p.Name, p.Value, path);
@@ -584,7 +583,7 @@ internal sealed class JsonStatParser
 
             var kinds = new byte[length];
             var numbers = new double[length];
-            var exact = new decimal?[length];
+            var exact = new decimal[length];
             string?[]? texts = null;
             var i = 0;
             foreach (var v in value.EnumerateArray())
@@ -601,7 +600,7 @@ internal sealed class JsonStatParser
             var entries = SparseEntries(value, valuePath, cells);
             var kinds = new byte[entries.Length];
             var numbers = new double[entries.Length];
-            var exact = new decimal?[entries.Length];
+            var exact = new decimal[entries.Length];
             var positions = new long[entries.Length];
             string?[]? texts = null;
             for (var i = 0; i < entries.Length; i++)
@@ -616,14 +615,13 @@ internal sealed class JsonStatParser
         throw Fail(JsonStatErrorKind.WrongType, valuePath, $"'value' must be an array or an object, not {Describe(value.ValueKind)}.");
     }
 
-    private void ReadValue(JsonElement v, int slot, byte[] kinds, double[] numbers, decimal?[] exact, ref string?[]? texts, string valuePath, long position)
+    private void ReadValue(JsonElement v, int slot, byte[] kinds, double[] numbers, decimal[] exact, ref string?[]? texts, string valuePath, long position)
     {
         switch (v.ValueKind)
         {
             case JsonValueKind.Number:
-                kinds[slot] = JsonStatCellStore.KindNumber;
                 numbers[slot] = v.GetDouble();
-                exact[slot] = v.TryGetDecimal(out var d) ? d : null;
+                kinds[slot] = v.TryGetDecimal(out exact[slot]) ? JsonStatCellStore.KindNumber : JsonStatCellStore.KindInexactNumber;
                 break;
             case JsonValueKind.Null:
                 break;
@@ -784,9 +782,9 @@ internal sealed class JsonStatParser
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) ? i : null;
 
     private static IReadOnlyList<string> Notes(JsonElement e, string path) =>
-        e.TryGetProperty("note", out var note) ? NoteList(note, Child(path, "note")) : [];
+        e.TryGetProperty("note", out var note) ? NoteList(note) : [];
 
-    private static IReadOnlyList<string> NoteList(JsonElement note, string path) => note.ValueKind switch
+    private static IReadOnlyList<string> NoteList(JsonElement note) => note.ValueKind switch
     {
         JsonValueKind.String => [note.GetString()!],
         JsonValueKind.Array => note.EnumerateArray().Select(n => n.ValueKind == JsonValueKind.String ? n.GetString()! : n.GetRawText()).ToArray(),
@@ -881,6 +879,12 @@ internal sealed class JsonStatParser
         }
 
         return name.Length == 0 ? $"{path}['']" : $"{path}.{name}";
+    }
+
+    /// <summary>A JSON path built only when needed (an error), not for every category.</summary>
+    private readonly record struct KeyPath(string Parent, string Key)
+    {
+        public override string ToString() => Child(Parent, Key);
     }
 
     private static string Index(string path, long i) => string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");

@@ -19,9 +19,9 @@ public sealed record PanelCsvOptions : CsvReadOptions
     /// </summary>
     public Taxonomy? Taxonomy { get; init; }
 
-    /// <summary>Gets the earliest year accepted (default <see cref="PanelCsvReader.DefaultMinYear"/>).</summary>
+    /// <summary>Gets the earliest year accepted (default <see cref="PanelCsvReader.DefaultMinYear"/>; at least 1).</summary>
     public int MinYear { get; init; } = PanelCsvReader.DefaultMinYear;
 
-    /// <summary>Gets the latest year accepted (default <see cref="PanelCsvReader.DefaultMaxYear"/>).</summary>
+    /// <summary>Gets the latest year accepted (default <see cref="PanelCsvReader.DefaultMaxYear"/>; at most 9999).</summary>
     public int MaxYear { get; init; } = PanelCsvReader.DefaultMaxYear;
 }

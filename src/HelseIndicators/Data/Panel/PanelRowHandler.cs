@@ -11,7 +11,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<FirmYear>
     private readonly string _source;
     private readonly CsvProblemLog _problems;
     private readonly List<DataProblem> _warnings = [];
-    private readonly Dictionary<long, long> _firstLineOfKey = [];
+    private readonly FirmYearDuplicateDetector _duplicates = new();
     private readonly Utf8TextPool _pool = new();
     private readonly Dictionary<string, ParseResult<NaceCode>> _naceCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ParseResult<Currency>> _currencyCache = new(StringComparer.Ordinal);
@@ -25,6 +25,8 @@ internal sealed class PanelRowHandler : ICsvRowHandler<FirmYear>
 
     public PanelRowHandler(PanelCsvOptions options, string source)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MinYear, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.MaxYear, 9999, nameof(options));
         _options = options;
         _source = source;
         _problems = new CsvProblemLog(options.MaxProblems, source);
@@ -88,7 +90,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<FirmYear>
             switch (column)
             {
                 case PanelColumns.OrgNumberIndex:
-                    if (OrganisationNumber.TryParseUtf8(CsvNumber.Trim(field), out org))
+                    if (CsvNumber.TryParseOrganisationNumber(field, out org))
                     {
                         hasOrg = true;
                     }
@@ -204,10 +206,8 @@ internal sealed class PanelRowHandler : ICsvRowHandler<FirmYear>
             RdExpenditure = _amounts[6],
         };
 
-        var key = (long)org.Value * 100_000L + year;
-        if (!_firstLineOfKey.TryAdd(key, line))
+        if (!_duplicates.TryAdd(org.Value, year, line, out var first))
         {
-            var first = _firstLineOfKey[key];
             var orgText = org.ToString("D", CultureInfo.InvariantCulture);
             Add(line, PanelColumns.OrgNumber + "," + PanelColumns.Year,
                 string.Create(CultureInfo.InvariantCulture, $"{orgText},{year}"),

@@ -70,10 +70,12 @@ public sealed class BarChart : Chart
         var left = Pad + (ValueAxisLabel.Length > 0 ? 22 : 0) + TickLabelWidth(scale) + 8;
         var right = Width - Pad - 4;
         var labels = LayoutCategoryLabels((right - left) / Data.Categories.Count);
-        var plot = new PlotArea(left, top + labelRoom, right, Height - Pad - labels.Height);
+        // A label under a negative bar needs room above the category labels.
+        var below = ShowValueLabels && values.Min() < 0 ? 14 : 0;
+        var plot = new PlotArea(left, top + labelRoom, right, Height - Pad - labels.Height - below);
         DrawPlotArea(svg, plot);
         DrawVerticalValueAxis(svg, scale, plot);
-        DrawCategoryAxisBottom(svg, plot, labels);
+        DrawCategoryAxisBottom(svg, plot, labels, below);
 
         var band = plot.Width / Data.Categories.Count;
         var group = band * 0.78;

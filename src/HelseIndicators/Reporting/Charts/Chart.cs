@@ -315,7 +315,7 @@ public abstract class Chart
     };
 
     /// <summary>The ticks wanted for an axis of a length in pixels.</summary>
-    private protected static int TicksFor(double length) => Math.Clamp((int)Math.Round(length / 45), 3, 10);
+    private protected static int TicksFor(double length) => Math.Clamp((int)Math.Round(length / 40), 4, 10);
 
     /// <summary>The width needed by the tick labels of a scale.</summary>
     private protected double TickLabelWidth(NiceScale scale) => scale.Ticks.Max(t => TextWidth(FormatTick(t, scale), 11));
@@ -389,7 +389,7 @@ public abstract class Chart
     }
 
     /// <summary>Draws category labels under a vertical chart and the category axis title.</summary>
-    private protected void DrawCategoryAxisBottom(SvgWriter svg, PlotArea plot, CategoryLabels layout)
+    private protected void DrawCategoryAxisBottom(SvgWriter svg, PlotArea plot, CategoryLabels layout, double offset = 0)
     {
         svg.OpenGroup("axis category-axis");
         var band = plot.Width / Data.Categories.Count;
@@ -398,12 +398,12 @@ public abstract class Chart
             var x = plot.Left + ((i + 0.5) * band);
             if (layout.Slanted)
             {
-                svg.Text(x, plot.Bottom + 12, Fit(Data.Categories[i], layout.MaxWidth, 11), "end", "category-label",
+                svg.Text(x, plot.Bottom + offset + 12, Fit(Data.Categories[i], layout.MaxWidth, 11), "end", "category-label",
                     rotate: -40, size: 11, fill: "#333333");
             }
             else
             {
-                svg.Text(x, plot.Bottom + 17, Data.Categories[i], "middle", "category-label", size: 11, fill: "#333333");
+                svg.Text(x, plot.Bottom + offset + 17, Data.Categories[i], "middle", "category-label", size: 11, fill: "#333333");
             }
         }
 

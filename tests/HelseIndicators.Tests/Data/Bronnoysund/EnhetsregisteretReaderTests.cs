@@ -1,4 +1,7 @@
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using HelseIndicators.Data;
 using HelseIndicators.Data.Bronnoysund;
 using HelseIndicators.Model;
@@ -156,6 +159,19 @@ public class EnhetsregisteretReaderTests
     }
 
     [Fact]
+    public void Read_ElementLargerThanBuffer_GrowsBufferAndReads()
+    {
+        var longName = new string('Ø', 200_000); // 400 KB of UTF-8, far above the 64 KiB starting buffer
+        var json = $$"""[{"organisasjonsnummer":"928765431","navn":"A"},{"organisasjonsnummer":"987654325","navn":"{{longName}}"},{"organisasjonsnummer":"991112227","navn":"C"}]""";
+
+        var firms = ReadText(json);
+
+        Assert.Equal(3, firms.Count);
+        Assert.Equal(longName, firms[1].Name);
+        Assert.Equal("C", firms[2].Name);
+    }
+
+    [Fact]
     public void Read_MalformedJsonInArray_ThrowsWithPath()
     {
         var e = Assert.Throws<DataException>(() => ReadText("""[{"organisasjonsnummer":"928765431","navn":"A"},{"navn": "B" "x"}]"""));
@@ -217,6 +233,22 @@ public class EnhetsregisteretReaderTests
 
     [Fact]
     public void Read_EmptyArray_IsEmpty() => Assert.Empty(ReadText(" [ ] "));
+
+    [Property(MaxTest = 50)]
+    public Property Read_AnyChunking_GivesSameFirms() =>
+        Prop.ForAll(Gen.Choose(1, 4096).ToArbitrary(), chunk =>
+        {
+            var bytes = File.ReadAllBytes(TestFile("enheter-bulk.json"));
+            var expected = EnhetsregisteretReader.ReadFile(TestFile("enheter-bulk.json")).ToList();
+            var actual = EnhetsregisteretReader.Read(new ChunkStream(bytes, chunk)).ToList();
+            return expected.SequenceEqual(actual);
+        });
+
+    /// <summary>Returns at most <c>chunk</c> bytes per read.</summary>
+    private sealed class ChunkStream(byte[] data, int chunk) : MemoryStream(data)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, chunk));
+    }
 
     /// <summary>Returns at most one byte per read.</summary>
     private sealed class TrickleStream(byte[] data) : MemoryStream(data)

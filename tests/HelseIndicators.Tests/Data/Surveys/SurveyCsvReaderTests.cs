@@ -1,4 +1,7 @@
 using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using HelseIndicators.Data;
 using HelseIndicators.Data.Surveys;
 using HelseIndicators.Model;
@@ -46,6 +49,19 @@ public class SurveyCsvReaderTests
         var warning = Assert.Single(result.Diagnostics.Warnings);
         Assert.Equal("comment", warning.Column);
         Assert.Equal(1, warning.Line);
+    }
+
+    [Fact]
+    public void ReadFile_Synthetic2016Survey_ReproducesPublishedHeadlines()
+    {
+        var result = SurveyAnalysis.Compute(SurveyCsvReader.ReadFile(TestFile("survey-2016-synthetic.csv")).Responses);
+
+        Assert.Equal(0.8, result.Find("international_ambitions", "yes")!.Proportion, 1e-12);
+        Assert.Equal(1.0 / 3.0, result.Find("world_leading", "yes")!.Proportion, 1e-12);
+        var ranked = result.Ranked("bottleneck");
+        Assert.Equal("access to capital", ranked[0].Answer);
+        Assert.Equal(0.6, ranked[0].Proportion, 1e-12);
+        Assert.All(result.Rows, r => Assert.Equal(30, r.Respondents));
     }
 
     [Fact]
@@ -154,4 +170,23 @@ public class SurveyCsvReaderTests
         var result = ReadText("\uFEFF Respondent , QUESTION,Answer\n1,q,a\n");
         Assert.Equal("a", Assert.Single(result.Responses).Answer);
     }
+
+    [Property(MaxTest = 100)]
+    public Property Read_Lenient_RowsReadIsUsedPlusRejected() =>
+        Prop.ForAll(Gen.Choose(0, int.MaxValue - 1).ToArbitrary(), seed =>
+        {
+            var random = new Random(seed);
+            string[] weights = ["1", "2.5", "0", "-1", "x", "", "1,5", "3"];
+            var text = new StringBuilder("respondent,question,answer,weight\n");
+            var rows = random.Next(0, 40);
+            for (var i = 0; i < rows; i++)
+            {
+                var respondent = random.Next(0, 8);
+                var answer = random.Next(0, 2) == 0 ? "" : "a" + random.Next(0, 3);
+                text.Append($"r{respondent},q{random.Next(0, 2)},{answer},{weights[random.Next(weights.Length)]}\n");
+            }
+
+            var d = ReadText(text.ToString(), ReadMode.Lenient).Diagnostics;
+            return d.RowsRead == rows && d.RowsUsed + d.RowsRejected == rows;
+        });
 }

@@ -1,0 +1,158 @@
+namespace HelseIndicators.Data.Csv;
+
+/// <summary>
+/// Duplicate detection for (firm, year) keys, given as two packings of the same pair: <c>org·10⁵ + year</c> and
+/// <c>year·10⁹ + org</c>. While the input is sorted by firm then year, or by year then firm (as registers and most
+/// extracts are), a new key is larger than every earlier one in that order and cannot be a duplicate: the keys are only
+/// appended to a list, sequentially, with no hashing and no random memory access. At the first key out of order the list
+/// is moved into a <see cref="FirmYearKeyTable"/> and every later key is looked up there.
+/// </summary>
+internal sealed class FirmYearDuplicateDetector
+{
+    private long[] _keys = new long[1024];
+    private long[] _lines = new long[1024];
+    private int _count;
+    private bool _byFirm = true;
+    private bool _byYear = true;
+    private long _lastByFirm = long.MinValue;
+    private long _lastByYear = long.MinValue;
+    private FirmYearKeyTable? _table;
+
+    /// <summary>Records a firm-year, or returns false and the line of its first occurrence.</summary>
+    /// <param name="organisationNumber">The organisation number, 0 to 999 999 999.</param>
+    /// <param name="year">The year, 0 to 99 999.</param>
+    /// <param name="line">The line of this occurrence.</param>
+    /// <param name="firstLine">The line of the first occurrence, when this is a duplicate.</param>
+    /// <returns>True when the firm-year is new.</returns>
+    public bool TryAdd(int organisationNumber, int year, long line, out long firstLine)
+    {
+        var byFirm = organisationNumber * 100_000L + year;
+        if (_table is not null)
+        {
+            return _table.TryAdd(byFirm, line, out firstLine);
+        }
+
+        var byYear = year * 1_000_000_000L + organisationNumber;
+        _byFirm &= byFirm > _lastByFirm;
+        _byYear &= byYear > _lastByYear;
+        _lastByFirm = byFirm;
+        _lastByYear = byYear;
+        if (!_byFirm && !_byYear)
+        {
+            _table = new FirmYearKeyTable();
+            for (var i = 0; i < _count; i++)
+            {
+                _table.TryAdd(_keys[i], _lines[i], out _);
+            }
+
+            _keys = _lines = [];
+            return _table.TryAdd(byFirm, line, out firstLine);
+        }
+
+        if (_count == _keys.Length)
+        {
+            Array.Resize(ref _keys, _count * 2);
+            Array.Resize(ref _lines, _count * 2);
+        }
+
+        _keys[_count] = byFirm;
+        _lines[_count] = line;
+        _count++;
+        firstLine = 0;
+        return true;
+    }
+}
+
+/// <summary>
+/// An open-addressing table from a 64-bit key (such as organisation number and year packed together) to the line it
+/// was first seen on: two flat arrays, no per-entry objects, a multiplicative hash. Used for duplicate detection over
+/// millions of rows, where <see cref="Dictionary{TKey, TValue}"/> costs more time and memory.
+/// </summary>
+internal sealed class FirmYearKeyTable
+{
+    private const long Empty = long.MinValue;
+    private long[] _keys;
+    private long[] _lines;
+    private int _count;
+    private int _shift;
+
+    public FirmYearKeyTable()
+    {
+        _keys = NewKeys(1 << 10);
+        _lines = new long[1 << 10];
+        _shift = 64 - 10;
+    }
+
+    public int Count => _count;
+
+    /// <summary>Adds a key with its line, or returns false and the first line when the key is already present.</summary>
+    /// <param name="key">The key; must not be <see cref="long.MinValue"/>.</param>
+    /// <param name="line">The line of this occurrence.</param>
+    /// <param name="firstLine">The line of the first occurrence, when the key was present.</param>
+    /// <returns>True when the key was added.</returns>
+    public bool TryAdd(long key, long line, out long firstLine)
+    {
+        if (_count * 2 >= _keys.Length)
+        {
+            Grow();
+        }
+
+        var mask = _keys.Length - 1;
+        var i = Slot(key);
+        while (true)
+        {
+            var k = _keys[i];
+            if (k == Empty)
+            {
+                _keys[i] = key;
+                _lines[i] = line;
+                _count++;
+                firstLine = 0;
+                return true;
+            }
+
+            if (k == key)
+            {
+                firstLine = _lines[i];
+                return false;
+            }
+
+            i = (i + 1) & mask;
+        }
+    }
+
+    private int Slot(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    private void Grow()
+    {
+        var oldKeys = _keys;
+        var oldLines = _lines;
+        _keys = NewKeys(oldKeys.Length * 2);
+        _lines = new long[oldKeys.Length * 2];
+        _shift--;
+        var mask = _keys.Length - 1;
+        for (var j = 0; j < oldKeys.Length; j++)
+        {
+            if (oldKeys[j] == Empty)
+            {
+                continue;
+            }
+
+            var i = Slot(oldKeys[j]);
+            while (_keys[i] != Empty)
+            {
+                i = (i + 1) & mask;
+            }
+
+            _keys[i] = oldKeys[j];
+            _lines[i] = oldLines[j];
+        }
+    }
+
+    private static long[] NewKeys(int size)
+    {
+        var keys = new long[size];
+        Array.Fill(keys, Empty);
+        return keys;
+    }
+}
