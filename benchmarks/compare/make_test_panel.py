@@ -63,7 +63,7 @@ def main():
     parser.add_argument("--output", required=True)
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    firms = max(1, args.rows // args.years)
+    firms = max(1, -(-args.rows // args.years))  # enough firms for exactly --rows rows
     numbers = org_numbers(firms, rng)
 
     profiles = []
