@@ -49,7 +49,8 @@ def main():
         sys.exit("usage: helse_to_common.py HELSE_OUTPUT OUT.csv")
     with open(sys.argv[1], encoding="utf-8-sig") as f:
         text = f.read()
-    rows = rows_from_json(json.loads(text)) if text.lstrip().startswith("{") else rows_from_csv(text)
+    # Numbers are kept as their text: an exact NOK level with more than 17 digits must not pass through a float.
+    rows = rows_from_json(json.loads(text, parse_float=str, parse_int=str)) if text.lstrip().startswith("{") else rows_from_csv(text)
     kept = sorted((r for r in rows if r[0] in INDICATORS), key=lambda r: (INDICATORS.index(r[0]), r[2], r[1]))
     with open(sys.argv[2], "w", encoding="utf-8", newline="\n") as f:
         f.write("indicator,year,segment,value\n")

@@ -86,23 +86,26 @@ if [ "$BUILD" = 1 ]; then
 fi
 [ -f "$DUCK_DLL" ] || { echo "run.sh: $DUCK_DLL is missing (run without --no-build)" >&2; exit 1; }
 
+# HELSE_COMMAND (e.g. "helse" for an installed tool, or "dotnet /path/helse.dll") replaces the build of
+# src/HelseIndicators.Cli; by default the harness publishes it and runs "dotnet work/bin/helse/helse.dll".
+read -r -a HELSE <<<"${HELSE_COMMAND:-dotnet $HELSE_DLL}"
 HELSE_REASON=""
 if [ "$USE_HELSE" = 1 ]; then
-  if [ "$BUILD" = 1 ]; then
+  if [ "$BUILD" = 1 ] && [ -z "${HELSE_COMMAND:-}" ]; then
     say "publishing helse (src/HelseIndicators.Cli, Release) to work/bin/helse"
     if ! dotnet publish "$ROOT/src/HelseIndicators.Cli/HelseIndicators.Cli.csproj" -c Release -o "$WORK/bin/helse" \
         >"$WORK/build-helse.log" 2>&1; then
       HELSE_REASON="src/HelseIndicators.Cli does not build (see benchmarks/compare/work/build-helse.log)"
     fi
   fi
-  if [ -z "$HELSE_REASON" ] && [ ! -f "$HELSE_DLL" ]; then HELSE_REASON="$HELSE_DLL is missing"; fi
+  if [ -z "$HELSE_REASON" ] && [ -z "${HELSE_COMMAND:-}" ] && [ ! -f "$HELSE_DLL" ]; then HELSE_REASON="$HELSE_DLL is missing"; fi
   if [ -z "$HELSE_REASON" ]; then
     # Probe the two commands the comparison needs on a tiny panel.
     rm -f "$WORK/probe.csv" "$WORK/probe-out.csv"
-    if ! dotnet "$HELSE_DLL" sample --firms 20 --from 2019 --to 2020 --seed 1 --output "$WORK/probe.csv" >"$WORK/probe.log" 2>&1 \
+    if ! "${HELSE[@]}" sample --firms 20 --from 2019 --to 2020 --seed 1 --output "$WORK/probe.csv" >"$WORK/probe.log" 2>&1 \
         || ! head -1 "$WORK/probe.csv" 2>/dev/null | grep -q org_number; then
       HELSE_REASON="'helse sample' does not work yet: $(head -c 300 "$WORK/probe.log" | tr '\n' ' ')"
-    elif ! dotnet "$HELSE_DLL" indicators --input "$ROOT/benchmarks/compare/testdata/small_panel.csv" --by segment \
+    elif ! "${HELSE[@]}" indicators --input "$ROOT/benchmarks/compare/testdata/small_panel.csv" --by segment \
         --format csv --output "$WORK/probe-out.csv" --no-disclosure-control >"$WORK/probe.log" 2>&1 \
         || [ ! -s "$WORK/probe-out.csv" ]; then
       HELSE_REASON="'helse indicators' does not work yet: $(head -c 300 "$WORK/probe.log" | tr '\n' ' ')"
@@ -129,7 +132,7 @@ run_tool() {
   local -a cmd
   case "$tool" in
     helse) raw="$out.helse.csv"
-           cmd=(dotnet "$HELSE_DLL" indicators --input "$panel" --by segment --format csv --output "$raw" --no-disclosure-control) ;;
+           cmd=("${HELSE[@]}" indicators --input "$panel" --by segment --format csv --output "$raw" --no-disclosure-control) ;;
     duckdb) cmd=(dotnet "$DUCK_DLL" --input "$panel" --output "$out") ;;
     pandas) cmd=("$PY" "$HERE/pandas_indicators.py" --input "$panel" --output "$out") ;;
   esac
@@ -168,7 +171,7 @@ for size in "${SIZE_LIST[@]}"; do
     if [ "$PANEL_SOURCE" = helse ]; then
       firms=$(( (size + years - 1) / years ))
       say "generating $panel: helse sample --firms $firms --from $FIRST_YEAR --to $LAST_YEAR --seed 2026"
-      dotnet "$HELSE_DLL" sample --firms "$firms" --from "$FIRST_YEAR" --to "$LAST_YEAR" --seed 2026 --output "$panel.tmp" \
+      "${HELSE[@]}" sample --firms "$firms" --from "$FIRST_YEAR" --to "$LAST_YEAR" --seed 2026 --output "$panel.tmp" \
         || { echo "run.sh: helse sample failed" >&2; exit 1; }
     else
       say "generating $panel with make_test_panel.py ($size rows)"
