@@ -126,7 +126,7 @@ fi
 TOOLS=(duckdb pandas)
 [ "$USE_HELSE" = 1 ] && TOOLS=(helse duckdb pandas)
 
-# run_tool TOOL PANEL OUTCSV [TIMEFILE]: runs one tool; with TIMEFILE, under /usr/bin/time -f "%e %M".
+# run_tool TOOL PANEL OUTCSV [TIMEFILE]: runs one tool; with TIMEFILE, under /usr/bin/time (wall s, peak KiB, user s, sys s).
 run_tool() {
   local tool="$1" panel="$2" out="$3" timefile="${4:-}" raw
   local -a cmd
@@ -138,7 +138,7 @@ run_tool() {
   esac
   rm -f "$out" "${raw:-}"
   if [ -n "$timefile" ]; then
-    /usr/bin/time -f "%e %M" -o "$timefile" "${cmd[@]}" >"$out.log" 2>&1 || { echo "run.sh: $tool failed on $panel:" >&2; tail -5 "$out.log" >&2; return 1; }
+    /usr/bin/time -f "%e %M %U %S" -o "$timefile" "${cmd[@]}" >"$out.log" 2>&1 || { echo "run.sh: $tool failed on $panel:" >&2; tail -5 "$out.log" >&2; return 1; }
   else
     "${cmd[@]}" >"$out.log" 2>&1 || { echo "run.sh: $tool failed on $panel:" >&2; tail -5 "$out.log" >&2; return 1; }
   fi
@@ -162,7 +162,7 @@ for t in "${TOOLS[@]}"; do args+=("$t=$WORK/out/small-$t.csv"); done
 
 # ---------------------------------------------------------------------------------------------- panels and runs
 RESULTS="$WORK/results.tsv"
-printf 'rows\tbytes\ttool\trun\twall_s\tpeak_kb\n' >"$RESULTS"
+printf 'rows\tbytes\ttool\trun\twall_s\tpeak_kb\tcpu_s\n' >"$RESULTS"
 IFS=',' read -r -a SIZE_LIST <<<"$SIZES"
 years=$((LAST_YEAR - FIRST_YEAR + 1))
 for size in "${SIZE_LIST[@]}"; do
@@ -187,9 +187,10 @@ for size in "${SIZE_LIST[@]}"; do
     for t in "${TOOLS[@]}"; do
       out="$WORK/out/$size-$t.csv"
       if run_tool "$t" "$panel" "$out" "$WORK/out/time"; then
-        read -r wall kb <"$WORK/out/time"
-        printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$rows" "$bytes" "$t" "$run" "$wall" "$kb" >>"$RESULTS"
-        say "  run $run $t: ${wall} s, $((kb / 1024)) MB"
+        read -r wall kb user sys <"$WORK/out/time"
+        cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$rows" "$bytes" "$t" "$run" "$wall" "$kb" "$cpu" >>"$RESULTS"
+        say "  run $run $t: ${wall} s wall, ${cpu} s CPU, $((kb / 1024)) MB"
       else
         STATUS=1
       fi
@@ -205,20 +206,21 @@ import csv, statistics, sys
 path, enforce, md_path = sys.argv[1], sys.argv[2] == "1", sys.argv[3]
 data = {}
 for r in csv.DictReader(open(path), delimiter="\t"):
-    data.setdefault((int(r["rows"]), int(r["bytes"])), {}).setdefault(r["tool"], []).append((float(r["wall_s"]), int(r["peak_kb"])))
-header = ["tool", "rows", "file MB", "runs", "median wall s", "min wall s", "peak MB", "helse/tool time", "helse/tool memory"]
+    data.setdefault((int(r["rows"]), int(r["bytes"])), {}).setdefault(r["tool"], []).append((float(r["wall_s"]), int(r["peak_kb"]), float(r["cpu_s"])))
+header = ["tool", "rows", "file MB", "runs", "median wall s", "min wall s", "median CPU s", "peak MB", "helse/tool time", "helse/tool memory"]
 lines, verdicts, missed = [], [], False
 helse_peaks = {}
 for (rows, size), tools in sorted(data.items()):
-    med = {t: statistics.median(w for w, _ in v) for t, v in tools.items()}
-    peak = {t: max(k for _, k in v) / 1024 for t, v in tools.items()}
+    med = {t: statistics.median(w for w, _, _ in v) for t, v in tools.items()}
+    cpu = {t: statistics.median(c for _, _, c in v) for t, v in tools.items()}
+    peak = {t: max(k for _, k, _ in v) / 1024 for t, v in tools.items()}
     for t in ("helse", "duckdb", "pandas"):
         if t not in tools:
             continue
         ratio_t = f"{med['helse'] / med[t]:.2f}" if "helse" in med and t != "helse" and med[t] > 0 else "-"
         ratio_m = f"{peak['helse'] / peak[t]:.2f}" if "helse" in peak and t != "helse" else "-"
         lines.append([t, f"{rows:,}", f"{size / 1e6:.1f}", str(len(tools[t])), f"{med[t]:.2f}",
-                      f"{min(w for w, _ in tools[t]):.2f}", f"{peak[t]:.0f}", ratio_t, ratio_m])
+                      f"{min(w for w, _, _ in tools[t]):.2f}", f"{cpu[t]:.2f}", f"{peak[t]:.0f}", ratio_t, ratio_m])
     if "helse" in med:
         helse_peaks[rows] = peak["helse"]
         def check(name, ok, detail):
@@ -253,8 +255,8 @@ with open(md_path, "w") as f:
         f.write("| " + " | ".join(l) + " |\n")
     if verdicts:
         f.write("\n" + "\n".join(f"- {v}" for v in verdicts) + "\n")
-print(f"\n(median of the runs; peak = the largest maximum resident set size of the whole process, /usr/bin/time %M;"
-      f" also written to {md_path})")
+print(f"\n(wall and CPU (user + sys) time: median of the runs; peak = the largest maximum resident set size of the"
+      f" whole process, /usr/bin/time %M; also written to {md_path})")
 sys.exit(4 if enforce and missed else 0)
 EOF
 
