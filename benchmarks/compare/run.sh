@@ -36,6 +36,10 @@ Options:
   --peers-only        leave helse out (DuckDB and pandas only; implies --panel test)
   --no-build          use the binaries already published under work/bin
   --enforce-targets   exit 4 when a README target is missed
+Environment:
+  HELSE_COMMAND       how to run helse instead of publishing src/HelseIndicators.Cli,
+                      e.g. "helse" (an installed tool) or "dotnet /path/to/helse.dll"
+Panels are kept in work/ and reused: delete work/panel-* after 'helse sample' changes.
 EOF
 }
 
@@ -65,10 +69,11 @@ mkdir -p "$WORK/bin" "$WORK/out"
 say() { printf '== %s\n' "$*" >&2; }
 
 # ---------------------------------------------------------------------------------------------- tools needed
+SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
 apt_install() {
-  if ! apt-get install -y "$@" >"$WORK/apt.log" 2>&1; then
-    apt-get update >>"$WORK/apt.log" 2>&1 || true
-    apt-get install -y "$@" >>"$WORK/apt.log" 2>&1 || { echo "run.sh: could not install $* (see $WORK/apt.log)" >&2; exit 1; }
+  if ! $SUDO apt-get install -y "$@" >"$WORK/apt.log" 2>&1; then
+    $SUDO apt-get update >>"$WORK/apt.log" 2>&1 || true
+    $SUDO apt-get install -y "$@" >>"$WORK/apt.log" 2>&1 || { echo "run.sh: could not install $* (see $WORK/apt.log)" >&2; exit 1; }
   fi
 }
 if [ ! -x /usr/bin/time ]; then say "installing GNU time (Debian package 'time')"; apt_install time; fi
