@@ -121,7 +121,9 @@ if [ "$USE_HELSE" = 1 ]; then
 
 run.sh: helse is NOT AVAILABLE: $HELSE_REASON
         The comparison needs 'helse indicators', and 'helse sample' unless --panel test (INDICATORS.md §8).
-        To compare DuckDB and pandas alone on a generated test panel, run:
+        Without 'helse sample', compare 'helse indicators' on panels from make_test_panel.py:
+            benchmarks/compare/run.sh --panel test [--quick]
+        To compare DuckDB and pandas alone on such a panel:
             benchmarks/compare/run.sh --peers-only [--quick]
 EOF
     exit 3
