@@ -219,7 +219,7 @@ internal sealed class SyntheticPanelGenerator
         p.Dominant = _options.Firms >= DominantMinimumFirms && ordinal < profile.Dominant.Length ? ordinal : -1;
         var dominant = p.Dominant >= 0;
 
-        // Firm-level traits, always drawn in the same order so that every firm consumes the same stream.
+        // Firm-level traits, drawn in a fixed order: a firm's stream depends only on the seed, its position and its kind.
         p.County = PickCounty(rng.NextDouble());
         p.NaceIndex = rng.NextInt(_codes[s].Length);
         var incumbentDraw = rng.NextDouble();

@@ -1,3 +1,6 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using HelseIndicators.Aggregation;
 using HelseIndicators.Indicators;
 using HelseIndicators.Model;
@@ -88,4 +91,14 @@ public class PanelAggregateTests
         Assert.Equal(5m, table.Find(IndicatorId.Revenue, 2014, GroupKey.Of(GroupDimension.Segment, "medtech"))!.Value);
         Assert.Equal(0, table.Diagnostics.UnclassifiedFirmYears);
     }
+
+    [Property]
+    public Property PassesRowRules_AgreesWithFirmYearValidate() => Prop.ForAll(Gen.Choose(0, 1_000_000).ToArbitrary(), seed =>
+    {
+        var random = new Random(seed);
+        decimal? Any() => random.Next(4) == 0 ? null : random.Next(-3, 10);
+        var row = Row(0, 2014, revenue: Any(), exports: Any(), operatingProfit: Any(), depreciation: Any(),
+            wageCosts: Any(), employees: Any(), rd: Any());
+        return PanelAggregate.PassesRowRules(row) == (row.Validate().Count == 0);
+    });
 }

@@ -279,7 +279,8 @@ internal sealed class PanelRowHandler : ICsvRowHandler<FirmYear>
 
     private void ReadAmount(long line, int fieldIndex, ReadOnlySpan<byte> field)
     {
-        if (CsvNumber.IsMissing(field))
+        // Most fields start with a digit or a minus sign: parse them at once; look for a missing value otherwise.
+        if (field.IsEmpty || (field[0] is not ((>= (byte)'0' and <= (byte)'9') or (byte)'-') && CsvNumber.IsMissing(field)))
         {
             return;
         }

@@ -132,7 +132,9 @@ public sealed class BarChart : Chart
         var band = plot.Height / Data.Categories.Count;
         svg.OpenGroup("axis category-axis");
         var labelX = plot.Left - 8 - (hasNegative && ShowValueLabels ? valueLabelRoom : 0);
-        for (var i = 0; i < Data.Categories.Count; i++)
+        // With many categories in a short chart, label every k-th row so that labels never overlap.
+        var every = band < 13 ? (int)Math.Ceiling(13 / band) : 1;
+        for (var i = 0; i < Data.Categories.Count; i += every)
         {
             svg.Text(labelX, plot.Top + ((i + 0.5) * band) + 4, Fit(Data.Categories[i], labelWidth, 11.5), "end",
                 "category-label", size: 11.5, fill: "#333333");

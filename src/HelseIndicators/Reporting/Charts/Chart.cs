@@ -12,7 +12,8 @@ namespace HelseIndicators.Reporting.Charts;
 /// <c>&lt;desc&gt;</c> (the <see cref="Description"/>, or a summary of the data when none is given); it uses no
 /// script, no external font and no external resource, so it can be inlined in HTML or saved as a file. All user
 /// text is encoded. Data points carry a <c>&lt;title&gt;</c> (a tooltip in browsers) with their category and value.
-/// Numbers on axes and in labels follow <see cref="Culture"/>. Thread safety: a chart is immutable once built and
+/// Numbers on axes and in labels follow <see cref="Culture"/>. Default size: 640 × 360 pixels. Equality: by
+/// reference. Thread safety: a chart is immutable once built and
 /// <see cref="ToSvg"/> may be called from several threads.
 /// </remarks>
 public abstract class Chart

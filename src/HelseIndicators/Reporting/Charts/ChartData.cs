@@ -1,4 +1,5 @@
 using System.Globalization;
+using HelseIndicators.Model;
 
 namespace HelseIndicators.Reporting.Charts;
 
@@ -63,6 +64,26 @@ public sealed class ChartData
     {
         ArgumentNullException.ThrowIfNull(years);
         return new ChartData(years.Select(y => y.ToString(CultureInfo.InvariantCulture)), series);
+    }
+
+    /// <summary>
+    /// Creates chart data from yearly series: the categories are every year of any series, ascending, and a series
+    /// without a year (or with its value missing) has a gap there.
+    /// </summary>
+    /// <param name="series">The series; each one's <see cref="YearSeries.Name"/> names it in the legend.</param>
+    /// <returns>The data.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentException">There is no series, or no series has a year.</exception>
+    public static ChartData FromYearSeries(params YearSeries[] series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        if (series.Any(s => s is null))
+        {
+            throw new ArgumentNullException(nameof(series), "A series is null.");
+        }
+
+        var years = series.SelectMany(s => s.Years).Distinct().Order().ToArray();
+        return ForYears(years, series.Select(s => new ChartSeries(s.Name, years.Select(s.ValueOf))).ToArray());
     }
 
     /// <summary>Gets the categories.</summary>

@@ -64,6 +64,17 @@ public class BarChartTests
     }
 
     [Fact]
+    public void ToSvg_HorizontalWithManyCategories_LabelsDoNotOverlap()
+    {
+        var names = Enumerable.Range(1, 60).Select(i => "firm " + i).ToArray();
+        var svg = Parse(new BarChart(new ChartData(names, [ChartSeries.Of("v", names.Select(_ => 1m).ToArray())]), En)
+        { Horizontal = true, Height = 240 }.ToSvg());
+        var ys = ByClass(svg, "text", "category-label").Select(t => Num(t, "y")).ToList();
+        Assert.InRange(ys.Count, 2, 59);
+        Assert.All(ys.Zip(ys.Skip(1), (a, b) => b - a), gap => Assert.True(gap >= 12.9, $"gap {gap}"));
+    }
+
+    [Fact]
     public void ToSvg_LongCategoriesVertical_AreSlanted()
     {
         var svg = Parse(new BarChart(new ChartData(["Medical technology", "Pharmaceuticals", "Diagnostics", "E-health and welfare technology"],

@@ -1,0 +1,274 @@
+#!/usr/bin/env bash
+# The side-by-side comparison: helse, DuckDB and pandas compute the same indicator panel from the same CSV.
+# See benchmarks/compare/README.md. One command from a fresh clone:
+#
+#   benchmarks/compare/run.sh                      # 1M and 5M rows, 3 runs each (heavy: minutes)
+#   benchmarks/compare/run.sh --quick              # 100k rows, 1 run: a smoke test
+#   benchmarks/compare/run.sh --sizes 1000000 --runs 5
+#   benchmarks/compare/run.sh --peers-only --quick # DuckDB and pandas only, on a panel from make_test_panel.py
+#
+# Exit codes: 0 all agree; 1 the tools disagree (or a tool failed); 2 bad usage; 3 helse is not available;
+# 4 a performance target was missed and --enforce-targets was given.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+WORK="$HERE/work"
+PY=/usr/bin/python3
+
+SIZES="1000000,5000000"
+RUNS=3
+PANEL_SOURCE=""          # helse (default when helse is used) or test (make_test_panel.py)
+USE_HELSE=1
+ENFORCE=0
+BUILD=1
+FIRST_YEAR=2010
+LAST_YEAR=2020
+
+usage() {
+  sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+  cat <<'EOF'
+Options:
+  --sizes N,N,...     panel sizes in firm-years (default 1000000,5000000)
+  --runs N            timed runs per tool and size; the median is reported (default 3)
+  --quick             --sizes 100000 --runs 1
+  --panel helse|test  where the panels come from: `helse sample` (default) or make_test_panel.py
+  --peers-only        leave helse out (DuckDB and pandas only; implies --panel test)
+  --no-build          use the binaries already published under work/bin
+  --enforce-targets   exit 4 when a README target is missed
+Environment:
+  HELSE_COMMAND       how to run helse instead of publishing src/HelseIndicators.Cli,
+                      e.g. "helse" (an installed tool) or "dotnet /path/to/helse.dll"
+Panels are kept in work/ and reused: delete work/panel-* after 'helse sample' changes.
+EOF
+}
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) SIZES="${2:?--sizes needs a value}"; shift 2 ;;
+    --runs) RUNS="${2:?--runs needs a value}"; shift 2 ;;
+    --quick) SIZES=100000; RUNS=1; shift ;;
+    --panel) PANEL_SOURCE="${2:?--panel needs helse or test}"; shift 2 ;;
+    --peers-only) USE_HELSE=0; shift ;;
+    --no-build) BUILD=0; shift ;;
+    --enforce-targets) ENFORCE=1; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "run.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
+  esac
+done
+[[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --runs must be a positive integer" >&2; exit 2; }
+[[ "$SIZES" =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] || { echo "run.sh: --sizes must be a comma list of row counts" >&2; exit 2; }
+if [ -z "$PANEL_SOURCE" ]; then PANEL_SOURCE=$([ "$USE_HELSE" = 1 ] && echo helse || echo test); fi
+case "$PANEL_SOURCE" in helse|test) ;; *) echo "run.sh: --panel must be helse or test" >&2; exit 2 ;; esac
+if [ "$USE_HELSE" = 0 ] && [ "$PANEL_SOURCE" = helse ]; then
+  echo "run.sh: --peers-only cannot generate panels with helse; use --panel test" >&2; exit 2
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+mkdir -p "$WORK/bin" "$WORK/out"
+say() { printf '== %s\n' "$*" >&2; }
+
+# ---------------------------------------------------------------------------------------------- tools needed
+SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+apt_install() {
+  if ! $SUDO apt-get install -y "$@" >"$WORK/apt.log" 2>&1; then
+    $SUDO apt-get update >>"$WORK/apt.log" 2>&1 || true
+    $SUDO apt-get install -y "$@" >>"$WORK/apt.log" 2>&1 || { echo "run.sh: could not install $* (see $WORK/apt.log)" >&2; exit 1; }
+  fi
+}
+if [ ! -x /usr/bin/time ]; then say "installing GNU time (Debian package 'time')"; apt_install time; fi
+if [ ! -x "$PY" ]; then say "installing /usr/bin/python3"; apt_install python3; fi
+if ! "$PY" -c 'import pandas' 2>/dev/null; then say "installing Debian's python3-pandas"; apt_install python3-pandas; fi
+command -v dotnet >/dev/null || { echo "run.sh: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
+
+# ---------------------------------------------------------------------------------------------- build (Release)
+DUCK_DLL="$WORK/bin/duckdb/DuckDbIndicators.dll"
+HELSE_DLL="$WORK/bin/helse/helse.dll"
+if [ "$BUILD" = 1 ]; then
+  say "publishing the DuckDB peer (Release) to work/bin/duckdb"
+  dotnet publish "$HERE/DuckDbIndicators/DuckDbIndicators.csproj" -c Release -o "$WORK/bin/duckdb" \
+    >"$WORK/build-duckdb.log" 2>&1 || { tail -20 "$WORK/build-duckdb.log" >&2; echo "run.sh: the DuckDB peer did not build" >&2; exit 1; }
+fi
+[ -f "$DUCK_DLL" ] || { echo "run.sh: $DUCK_DLL is missing (run without --no-build)" >&2; exit 1; }
+
+# HELSE_COMMAND (e.g. "helse" for an installed tool, or "dotnet /path/helse.dll") replaces the build of
+# src/HelseIndicators.Cli; by default the harness publishes it and runs "dotnet work/bin/helse/helse.dll".
+read -r -a HELSE <<<"${HELSE_COMMAND:-dotnet $HELSE_DLL}"
+HELSE_REASON=""
+if [ "$USE_HELSE" = 1 ]; then
+  if [ "$BUILD" = 1 ] && [ -z "${HELSE_COMMAND:-}" ]; then
+    say "publishing helse (src/HelseIndicators.Cli, Release) to work/bin/helse"
+    if ! dotnet publish "$ROOT/src/HelseIndicators.Cli/HelseIndicators.Cli.csproj" -c Release -o "$WORK/bin/helse" \
+        >"$WORK/build-helse.log" 2>&1; then
+      HELSE_REASON="src/HelseIndicators.Cli does not build (see benchmarks/compare/work/build-helse.log)"
+    fi
+  fi
+  if [ -z "$HELSE_REASON" ] && [ -z "${HELSE_COMMAND:-}" ] && [ ! -f "$HELSE_DLL" ]; then HELSE_REASON="$HELSE_DLL is missing"; fi
+  if [ -z "$HELSE_REASON" ]; then
+    # Probe the two commands the comparison needs on a tiny panel.
+    rm -f "$WORK/probe.csv" "$WORK/probe-out.csv"
+    if [ "$PANEL_SOURCE" = helse ] && { ! "${HELSE[@]}" sample --firms 20 --from 2019 --to 2020 --seed 1 --output "$WORK/probe.csv" >"$WORK/probe.log" 2>&1 \
+        || ! head -1 "$WORK/probe.csv" 2>/dev/null | grep -q org_number; }; then
+      HELSE_REASON="'helse sample' does not work yet (--panel test generates the panels without it): $(head -c 300 "$WORK/probe.log" | tr '\n' ' ')"
+    elif ! "${HELSE[@]}" indicators --input "$ROOT/benchmarks/compare/testdata/small_panel.csv" --by segment \
+        --format csv --output "$WORK/probe-out.csv" --no-disclosure-control >"$WORK/probe.log" 2>&1 \
+        || [ ! -s "$WORK/probe-out.csv" ]; then
+      HELSE_REASON="'helse indicators' does not work yet: $(head -c 300 "$WORK/probe.log" | tr '\n' ' ')"
+    fi
+  fi
+  if [ -n "$HELSE_REASON" ]; then
+    cat >&2 <<EOF
+
+run.sh: helse is NOT AVAILABLE: $HELSE_REASON
+        The comparison needs 'helse indicators', and 'helse sample' unless --panel test (INDICATORS.md §8).
+        Without 'helse sample', compare 'helse indicators' on panels from make_test_panel.py:
+            benchmarks/compare/run.sh --panel test [--quick]
+        To compare DuckDB and pandas alone on such a panel:
+            benchmarks/compare/run.sh --peers-only [--quick]
+EOF
+    exit 3
+  fi
+fi
+
+TOOLS=(duckdb pandas)
+[ "$USE_HELSE" = 1 ] && TOOLS=(helse duckdb pandas)
+
+# run_tool TOOL PANEL OUTCSV [TIMEFILE]: runs one tool; with TIMEFILE, under /usr/bin/time (wall s, peak KiB, user s, sys s).
+run_tool() {
+  local tool="$1" panel="$2" out="$3" timefile="${4:-}" raw
+  local -a cmd
+  case "$tool" in
+    helse) raw="$out.helse.csv"
+           cmd=("${HELSE[@]}" indicators --input "$panel" --by segment --format csv --output "$raw" --no-disclosure-control) ;;
+    duckdb) cmd=(dotnet "$DUCK_DLL" --input "$panel" --output "$out") ;;
+    pandas) cmd=("$PY" "$HERE/pandas_indicators.py" --input "$panel" --output "$out") ;;
+  esac
+  rm -f "$out" "${raw:-}"
+  if [ -n "$timefile" ]; then
+    /usr/bin/time -f "%e %M %U %S" -o "$timefile" "${cmd[@]}" >"$out.log" 2>&1 || { echo "run.sh: $tool failed on $panel:" >&2; tail -5 "$out.log" >&2; return 1; }
+  else
+    "${cmd[@]}" >"$out.log" 2>&1 || { echo "run.sh: $tool failed on $panel:" >&2; tail -5 "$out.log" >&2; return 1; }
+  fi
+  if [ "$tool" = helse ]; then "$PY" "$HERE/helse_to_common.py" "$raw" "$out"; fi
+}
+
+compare_outputs() { # compare_outputs OUTPREFIX: DuckDB is the reference, every other tool is checked against it
+  local prefix="$1" t
+  local -a args=("duckdb=${prefix}duckdb.csv")
+  for t in "${TOOLS[@]}"; do [ "$t" = duckdb ] || args+=("$t=${prefix}$t.csv"); done
+  "$PY" "$HERE/compare.py" "${args[@]}"
+}
+
+STATUS=0
+# ---------------------------------------------------------------------------------------------- self-test
+# The same 10 rows in both dialects of INDICATORS.md §3 (the semicolon one with a BOM and decimal commas).
+for small in small_panel small_panel_semicolon; do
+  say "self-test: every tool on testdata/$small.csv against the hand-computed testdata/small_expected.csv"
+  for t in "${TOOLS[@]}"; do run_tool "$t" "$HERE/testdata/$small.csv" "$WORK/out/$small-$t.csv" || STATUS=1; done
+  args=("expected=$HERE/testdata/small_expected.csv")
+  for t in "${TOOLS[@]}"; do args+=("$t=$WORK/out/$small-$t.csv"); done
+  "$PY" "$HERE/compare.py" "${args[@]}" || STATUS=1
+done
+
+# ---------------------------------------------------------------------------------------------- panels and runs
+RESULTS="$WORK/results.tsv"
+printf 'rows\tbytes\ttool\trun\twall_s\tpeak_kb\tcpu_s\n' >"$RESULTS"
+IFS=',' read -r -a SIZE_LIST <<<"$SIZES"
+years=$((LAST_YEAR - FIRST_YEAR + 1))
+for size in "${SIZE_LIST[@]}"; do
+  panel="$WORK/panel-$PANEL_SOURCE-$size.csv"
+  if [ ! -s "$panel" ]; then
+    if [ "$PANEL_SOURCE" = helse ]; then
+      firms=$(( (size + years - 1) / years ))
+      say "generating $panel: helse sample --firms $firms --from $FIRST_YEAR --to $LAST_YEAR --seed 2026"
+      "${HELSE[@]}" sample --firms "$firms" --from "$FIRST_YEAR" --to "$LAST_YEAR" --seed 2026 --output "$panel.tmp" \
+        || { echo "run.sh: helse sample failed" >&2; exit 1; }
+    else
+      say "generating $panel with make_test_panel.py ($size rows)"
+      "$PY" "$HERE/make_test_panel.py" --rows "$size" --from "$FIRST_YEAR" --years "$years" --seed 2026 --output "$panel.tmp"
+    fi
+    mv "$panel.tmp" "$panel"
+  fi
+  rows=$(( $(wc -l <"$panel") - 1 ))
+  bytes=$(stat -c %s "$panel")
+  say "panel: $rows firm-years, $((bytes / 1000000)) MB; $RUNS timed run(s) per tool, tools interleaved"
+  cat "$panel" >/dev/null # every tool reads from the page cache, the first one too
+  for run in $(seq 1 "$RUNS"); do
+    for t in "${TOOLS[@]}"; do
+      out="$WORK/out/$size-$t.csv"
+      if run_tool "$t" "$panel" "$out" "$WORK/out/time"; then
+        read -r wall kb user sys <"$WORK/out/time"
+        cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+        printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$rows" "$bytes" "$t" "$run" "$wall" "$kb" "$cpu" >>"$RESULTS"
+        say "  run $run $t: ${wall} s wall, ${cpu} s CPU, $((kb / 1024)) MB"
+      else
+        STATUS=1
+      fi
+    done
+  done
+  say "agreement at $rows rows (revenue exact, export_share, rd_intensity, productivity to 1e-9)"
+  compare_outputs "$WORK/out/$size-" || STATUS=1
+done
+
+# ---------------------------------------------------------------------------------------------- the table
+"$PY" - "$RESULTS" "$ENFORCE" "$WORK/results.md" <<'EOF' || { rc=$?; [ "$rc" = 4 ] && [ "$STATUS" = 0 ] && STATUS=4; }
+import csv, statistics, sys
+path, enforce, md_path = sys.argv[1], sys.argv[2] == "1", sys.argv[3]
+data = {}
+for r in csv.DictReader(open(path), delimiter="\t"):
+    data.setdefault((int(r["rows"]), int(r["bytes"])), {}).setdefault(r["tool"], []).append((float(r["wall_s"]), int(r["peak_kb"]), float(r["cpu_s"])))
+header = ["tool", "rows", "file MB", "runs", "median wall s", "min wall s", "median CPU s", "peak MB", "helse/tool time", "helse/tool memory"]
+lines, verdicts, missed = [], [], False
+helse_peaks = {}
+for (rows, size), tools in sorted(data.items()):
+    med = {t: statistics.median(w for w, _, _ in v) for t, v in tools.items()}
+    cpu = {t: statistics.median(c for _, _, c in v) for t, v in tools.items()}
+    peak = {t: max(k for _, k, _ in v) / 1024 for t, v in tools.items()}
+    for t in ("helse", "duckdb", "pandas"):
+        if t not in tools:
+            continue
+        ratio_t = f"{med['helse'] / med[t]:.2f}" if "helse" in med and t != "helse" and med[t] > 0 else "-"
+        ratio_m = f"{peak['helse'] / peak[t]:.2f}" if "helse" in peak and t != "helse" else "-"
+        lines.append([t, f"{rows:,}", f"{size / 1e6:.1f}", str(len(tools[t])), f"{med[t]:.2f}",
+                      f"{min(w for w, _, _ in tools[t]):.2f}", f"{cpu[t]:.2f}", f"{peak[t]:.0f}", ratio_t, ratio_m])
+    if "helse" in med:
+        helse_peaks[rows] = peak["helse"]
+        def check(name, ok, detail):
+            global missed
+            missed |= not ok
+            verdicts.append(f"{'PASS' if ok else 'MISS'}  {rows:,} rows: {name} ({detail})")
+        if "duckdb" in med:
+            check("helse time <= 0.5 x DuckDB", med["helse"] <= 0.5 * med["duckdb"], f"{med['helse'] / med['duckdb']:.2f} x")
+        if "pandas" in med:
+            check("helse time <= 0.1 x pandas", med["helse"] <= 0.1 * med["pandas"], f"{med['helse'] / med['pandas']:.2f} x")
+        check("helse peak memory < 300 MB", peak["helse"] < 300, f"{peak['helse']:.0f} MB")
+if len(helse_peaks) > 1:
+    small, large = min(helse_peaks), max(helse_peaks)
+    grow = helse_peaks[large] / helse_peaks[small]
+    ok = grow <= 1.25
+    missed |= not ok
+    verdicts.append(f"{'PASS' if ok else 'MISS'}  memory does not grow with rows: {large:,} rows use {grow:.2f} x "
+                    f"the peak of {small:,} rows (allowed: 1.25 x)")
+widths = [max(len(h), *(len(l[i]) for l in lines)) for i, h in enumerate(header)] if lines else [len(h) for h in header]
+fmt = lambda cells: "  ".join(c.rjust(w) if i else c.ljust(w) for i, (c, w) in enumerate(zip(cells, widths)))
+print()
+print(fmt(header))
+print(fmt(["-" * w for w in widths]))
+for l in lines:
+    print(fmt(l))
+print()
+for v in verdicts:
+    print(v)
+with open(md_path, "w") as f:
+    f.write("| " + " | ".join(header) + " |\n|" + "---|" * len(header) + "\n")
+    for l in lines:
+        f.write("| " + " | ".join(l) + " |\n")
+    if verdicts:
+        f.write("\n" + "\n".join(f"- {v}" for v in verdicts) + "\n")
+print(f"\n(wall and CPU (user + sys) time: median of the runs; peak = the largest maximum resident set size of the"
+      f" whole process, /usr/bin/time %M; also written to {md_path})")
+sys.exit(4 if enforce and missed else 0)
+EOF
+
+if [ "$STATUS" = 1 ]; then echo "run.sh: the tools DISAGREE or a tool failed (see above)" >&2; fi
+exit "$STATUS"
