@@ -38,7 +38,9 @@ public sealed class HtmlDocumentBuilder
     /// <summary>The page's style sheet: readable, print-friendly, and free of characters that need escaping in XML.</summary>
     public const string DefaultStyle =
         ":root{color-scheme:light}"
-        + "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;line-height:1.5;color:#1a1a1a;background:#fff;max-width:62rem;margin:0 auto;padding:1.5rem}"
+        + "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;line-height:1.5;color:#1a1a1a;background:#fff;max-width:72rem;margin:0 auto;padding:1.5rem}"
+        + ".table-wrap{overflow-x:auto;margin:0.8em 0}.table-wrap table{font-size:0.9em}"
+        + ".table-wrap thead th,.table-wrap thead th.num{white-space:normal;vertical-align:bottom}.table-wrap tbody td:first-child{min-width:11em}"
         + "h1{font-size:1.9rem;margin:0.2em 0 0.6em}h2{font-size:1.45rem;margin-top:1.8em;border-bottom:1px solid #ccc;padding-bottom:0.15em}"
         + "h3{font-size:1.2rem;margin-top:1.4em}h4,h5,h6{font-size:1rem}"
         + ".notice{border-left:6px solid #5b7083;background:#eef2f6;padding:0.6em 1em;margin:1em 0}"
