@@ -185,6 +185,17 @@ internal sealed class PanelRowHandler : ICsvRowHandler<FirmYear>
             }
         }
 
+        // The key is registered even when the row has other problems: a second row for the same firm and year is
+        // an error whichever of the two is otherwise right.
+        if (hasOrg && hasYear && !_duplicates.TryAdd(org.Value, year, line, out var first))
+        {
+            var orgText = org.ToString("D", CultureInfo.InvariantCulture);
+            Add(line, PanelColumns.OrgNumber + "," + PanelColumns.Year,
+                string.Create(CultureInfo.InvariantCulture, $"{orgText},{year}"),
+                string.Create(CultureInfo.InvariantCulture,
+                    $"the firm {orgText} has two rows for {year}, on lines {first} and {line}; keep one row per firm and year"));
+        }
+
         if (_rowBad || !hasOrg || !hasYear)
         {
             return Reject();
@@ -205,16 +216,6 @@ internal sealed class PanelRowHandler : ICsvRowHandler<FirmYear>
             Exports = _amounts[5],
             RdExpenditure = _amounts[6],
         };
-
-        if (!_duplicates.TryAdd(org.Value, year, line, out var first))
-        {
-            var orgText = org.ToString("D", CultureInfo.InvariantCulture);
-            Add(line, PanelColumns.OrgNumber + "," + PanelColumns.Year,
-                string.Create(CultureInfo.InvariantCulture, $"{orgText},{year}"),
-                string.Create(CultureInfo.InvariantCulture,
-                    $"the firm {orgText} has two rows for {year}, on lines {first} and {line}; keep one row per firm and year"));
-            return Reject();
-        }
 
         _used++;
         return true;
