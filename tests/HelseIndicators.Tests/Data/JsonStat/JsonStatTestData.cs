@@ -3,11 +3,105 @@ using HelseIndicators.Data.JsonStat;
 
 namespace HelseIndicators.Tests.Data.JsonStat;
 
-/// <summary>Paths to the copied JSON-stat samples, a reader for them, and a small RFC 4180 CSV reader for peer tables.</summary>
+/// <summary>
+/// Paths to the JSON-stat samples, a reader for them, and a small RFC 4180 CSV reader for peer tables.
+/// Files whose licence allows it are committed under TestData/jsonstat/ (see its PROVENANCE.md); every other sample is
+/// read at run time from the shared data folder beside the repository (<c>&lt;repo&gt;/../shared/data/jsonstat/</c>),
+/// found by <see cref="SharedDirectory"/>. A test that needs a shared file fails, naming the expected path, when the
+/// folder is missing: it is never skipped silently.
+/// </summary>
 internal static class JsonStatTestData
 {
-    internal static string PathOf(string relative) =>
-        Path.Combine(AppContext.BaseDirectory, "TestData", "jsonstat", relative.Replace('/', Path.DirectorySeparatorChar));
+    /// <summary>Environment variable that points at the shared folder (<c>…/shared</c>) or straight at its <c>data/jsonstat</c> folder.</summary>
+    internal const string SharedDataVariable = "HELSE_SHARED_DATA";
+
+    private static readonly string s_committed = Path.Combine(AppContext.BaseDirectory, "TestData", "jsonstat");
+    private static readonly Lazy<string?> s_shared = new(() => FindSharedDirectory(Environment.GetEnvironmentVariable(SharedDataVariable), AppContext.BaseDirectory));
+
+    /// <summary>The committed copy when there is one, otherwise the file in the shared data folder.</summary>
+    internal static string PathOf(string relative)
+    {
+        var native = relative.Replace('/', Path.DirectorySeparatorChar);
+        var committed = Path.Combine(s_committed, native);
+        return File.Exists(committed) ? committed : SharedPathOf(relative);
+    }
+
+    /// <summary>The file in the shared data folder; throws with the expected path when the folder or the file is missing.</summary>
+    internal static string SharedPathOf(string relative)
+    {
+        var native = relative.Replace('/', Path.DirectorySeparatorChar);
+        var directory = s_shared.Value;
+        if (directory is null)
+        {
+            throw new FileNotFoundException(
+                $"The JSON-stat sample '{relative}' is not committed (TestData/jsonstat/PROVENANCE.md says why) " +
+                $"and is read from the shared data folder, which was not found. Expected '{ExpectedSharedPath(native)}': no ancestor of " +
+                $"'{AppContext.BaseDirectory}' contains shared{Path.DirectorySeparatorChar}data{Path.DirectorySeparatorChar}jsonstat. " +
+                $"Put the shared folder beside the repository or set {SharedDataVariable} to it.");
+        }
+
+        var path = Path.Combine(directory, native);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException(
+                $"The JSON-stat sample '{relative}' is not committed and is missing from the shared data folder: expected '{path}'.", path);
+        }
+
+        return path;
+    }
+
+    /// <summary>The shared <c>data/jsonstat</c> folder, or null when it cannot be found.</summary>
+    internal static string? SharedDirectory => s_shared.Value;
+
+    /// <summary>
+    /// Finds the shared <c>data/jsonstat</c> folder: from <paramref name="variable"/> when it is set (the shared folder
+    /// itself or its data/jsonstat folder; a set variable that points nowhere is an error, never a silent fallback),
+    /// otherwise the first ancestor of <paramref name="start"/> that holds <c>shared/data/jsonstat</c>.
+    /// </summary>
+    internal static string? FindSharedDirectory(string? variable, string start)
+    {
+        if (!string.IsNullOrWhiteSpace(variable))
+        {
+            var nested = Path.Combine(variable, "data", "jsonstat");
+            if (Directory.Exists(nested))
+            {
+                return Path.GetFullPath(nested);
+            }
+
+            if (Directory.Exists(variable))
+            {
+                return Path.GetFullPath(variable);
+            }
+
+            throw new DirectoryNotFoundException(
+                $"{SharedDataVariable} is set to '{variable}', but neither it nor '{nested}' is a directory.");
+        }
+
+        for (var dir = new DirectoryInfo(Path.GetFullPath(start)); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "data", "jsonstat");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where CI puts the file: beside the clone, <c>&lt;repo&gt;/../shared/data/jsonstat/…</c> (the repo is the folder holding HelseIndicators.sln).</summary>
+    private static string ExpectedSharedPath(string native)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "HelseIndicators.sln")))
+            {
+                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "jsonstat", native));
+            }
+        }
+
+        return Path.Combine("<repository>", "..", "shared", "data", "jsonstat", native);
+    }
 
     internal static JsonStatDocument Read(string relative, JsonStatReaderOptions? options = null) =>
         JsonStatReader.ReadFile(PathOf(relative), options);
