@@ -1,9 +1,9 @@
 #:project ../../src/HelseIndicators/HelseIndicators.csproj
 #:package Microsoft.Extensions.DependencyInjection@10.0.0
 #:property ManagePackageVersionsCentrally=false
-// (The property line is needed only inside this repository, which pins versions centrally; outside it, drop it.)
 // An application that registers the library with AddHelseIndicators, resolves the engine, computes the indicators
 // by value-chain link and by segment on the SYNTHETIC sample panel, and writes the self-contained HTML report.
+// (The property line is needed only inside this repository, which pins versions centrally; outside it, drop it.)
 using HelseIndicators.Aggregation;
 using HelseIndicators.Data.Surveys;
 using HelseIndicators.DependencyInjection;
