@@ -9,7 +9,7 @@ feed="$work/feed"
 # fixed version would let the consumer restore an older build of the library (from an earlier run or a parallel one).
 version="0.0.0-ci.$(date +%s).$$"
 packages="$(dotnet nuget locals global-packages --list 2>/dev/null | sed -n 's/^global-packages: //p')"
-trap 'rm -rf "$work"; [ -n "$packages" ] && rm -rf "$packages/helseindicators/$version"' EXIT
+trap 'rm -rf "$work" "${packages:+$packages/helseindicators/$version}"' EXIT
 dotnet pack "$repo/src/HelseIndicators/HelseIndicators.csproj" -c Release -o "$feed" -p:Version="$version" >/dev/null
 unzip -Z1 "$feed/HelseIndicators.$version.nupkg" > "$work/contents.txt"
 for entry in lib/net8.0/HelseIndicators.dll lib/net10.0/HelseIndicators.dll lib/net10.0/HelseIndicators.xml README.md; do
