@@ -5,7 +5,7 @@ namespace HelseIndicators.Reporting.Display;
 
 /// <summary>
 /// <c>ToHtml</c> and <c>ToMarkdown</c> for a <see cref="SurveyResult"/>: question, answer, the share and its Wilson
-/// 95 % interval in percent, respondents and effective sample size.
+/// 95 % interval (lower and upper bound) in percent, respondents and effective sample size.
 /// </summary>
 /// <remarks>
 /// Questions appear in the result's order, and each question's answers are ranked by share (largest first, ties by
@@ -28,8 +28,8 @@ public static class SurveyResultDisplay
             DisplayColumn.ForText(nb ? "Spørsmål" : "Question"),
             DisplayColumn.ForText(nb ? "Svar" : "Answer"),
             DisplayColumn.ForPercent(nb ? "Andel" : "Share"),
-            DisplayColumn.ForPercent(nb ? "Nedre 95 %" : "Lower 95 %"),
-            DisplayColumn.ForPercent(nb ? "Øvre 95 %" : "Upper 95 %"),
+            DisplayColumn.ForPercent(nb ? "Nedre" : "Lower"),
+            DisplayColumn.ForPercent(nb ? "Øvre" : "Upper"),
             DisplayColumn.ForCount(nb ? "Respondenter" : "Respondents"),
             DisplayColumn.ForNumber(nb ? "Effektiv n" : "Effective n"),
         ];
@@ -43,7 +43,7 @@ public static class SurveyResultDisplay
             DisplayCell.FromNumber(p.Respondents),
             DisplayCell.FromNumber((decimal)p.EffectiveN),
         });
-        return new DisplayTable(nb ? "Spørreundersøkelse" : "Survey", columns, rows);
+        return new DisplayTable(nb ? "Spørreundersøkelse: andeler med 95 % Wilson-intervall" : "Survey: shares with Wilson 95 % intervals", columns, rows);
     }
 
     /// <summary>Writes the survey result as an HTML fragment.</summary>

@@ -136,6 +136,17 @@ public class DisplayHtmlTests
         Assert.Equal("<script>alert('x')</script>", BodyRows(parsed)[0][0].Value);
     }
 
+    [Fact]
+    public void DisplayTableToMarkdown_EscapesPipesAndMarksCells()
+    {
+        var table = new DisplayTable("t", [DisplayColumn.ForText("a"), DisplayColumn.ForAmount("b")],
+            [[DisplayCell.FromText("x|y"), DisplayCell.Suppressed("fewer than 3 firms")], [DisplayCell.FromText("z"), DisplayCell.Undefined()]]);
+        var markdown = table.ToMarkdown(DisplayOptions.Invariant);
+        Assert.Contains("| x\\|y | : |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| z | . |", markdown, StringComparison.Ordinal);
+        Assert.Contains("| a | b (NOK) |", markdown, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(25, null, 20, "(5 rader til)")]
     [InlineData(25, "en", 20, "(5 more)")]
@@ -198,7 +209,8 @@ public class DisplayHtmlTests
             new SurveyProportion("international_ambitions", "yes", 0.8, lo, hi, 10, 10),
         ]);
         var table = Tables(Parse(result.ToHtml()))[0];
-        Assert.Equal(["Spørsmål", "Svar", "Andel (%)", "Nedre 95 % (%)", "Øvre 95 % (%)", "Respondenter", "Effektiv n"], Headers(table));
+        Assert.Equal("Spørreundersøkelse: andeler med 95 % Wilson-intervall", table.Element("caption")!.Value);
+        Assert.Equal(["Spørsmål", "Svar", "Andel (%)", "Nedre (%)", "Øvre (%)", "Respondenter", "Effektiv n"], Headers(table));
         var first = BodyRows(table)[0].Select(td => td.Value).ToList();
         Assert.Equal(["international_ambitions", "yes", "80,0", "49,0", "94,3", "10", "10,0"], first);
     }
