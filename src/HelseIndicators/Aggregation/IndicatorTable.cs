@@ -17,6 +17,7 @@ namespace HelseIndicators.Aggregation;
 /// has none that year (its levels are then undefined, its <c>firms</c> 0).</para>
 /// <para>Equality: reference equality. Thread safety: immutable, safe to share and read from several threads.</para>
 /// </remarks>
+[HelseIndicators.Reporting.Display.TypeFormatterSource(typeof(HelseIndicators.Reporting.Display.HelseFormatterSource))]
 public sealed class IndicatorTable : IReadOnlyList<IndicatorRow>
 {
     private readonly IndicatorRow[] _rows;

@@ -10,6 +10,7 @@ namespace HelseIndicators.Model;
 /// Years are unique and kept in ascending order. A missing value is null, never zero. Equality: by reference.
 /// Thread safety: immutable, safe to share.
 /// </remarks>
+[HelseIndicators.Reporting.Display.TypeFormatterSource(typeof(HelseIndicators.Reporting.Display.HelseFormatterSource))]
 public sealed class YearSeries : IReadOnlyList<KeyValuePair<int, decimal?>>
 {
     private readonly int[] _years;

@@ -5,6 +5,7 @@ namespace HelseIndicators.Surveys;
 /// and then answer (ordinal), so that the result does not depend on the order of the input rows.
 /// </summary>
 /// <remarks>Equality: by reference. Thread safety: immutable, safe to share.</remarks>
+[HelseIndicators.Reporting.Display.TypeFormatterSource(typeof(HelseIndicators.Reporting.Display.HelseFormatterSource))]
 public sealed class SurveyResult
 {
     private readonly Dictionary<string, SurveyProportion[]> _byQuestion;

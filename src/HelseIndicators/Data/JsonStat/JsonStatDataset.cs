@@ -13,6 +13,7 @@ namespace HelseIndicators.Data.JsonStat;
 /// any cell of a metadata-only dataset (<c>value</c> absent, null or <c>[]</c>).</para>
 /// <para>Equality: by reference. Thread safety: immutable, safe to share between threads.</para>
 /// </remarks>
+[HelseIndicators.Reporting.Display.TypeFormatterSource(typeof(HelseIndicators.Reporting.Display.HelseFormatterSource))]
 public sealed class JsonStatDataset
 {
     private readonly JsonStatDimension[] _dimensions;

@@ -16,6 +16,7 @@ namespace HelseIndicators.Reporting.Charts;
 /// reference. Thread safety: a chart is immutable once built and
 /// <see cref="ToSvg"/> may be called from several threads.
 /// </remarks>
+[HelseIndicators.Reporting.Display.TypeFormatterSource(typeof(HelseIndicators.Reporting.Display.HelseFormatterSource))]
 public abstract class Chart
 {
     private const double Padding = 12;

@@ -17,6 +17,7 @@ namespace HelseIndicators.Reporting.Tables;
 ///      [DisplayCell.FromText("Diagnostics"), DisplayCell.Suppressed("fewer than 3 firms")]]);
 /// </code>
 /// </example>
+[HelseIndicators.Reporting.Display.TypeFormatterSource(typeof(HelseIndicators.Reporting.Display.HelseFormatterSource))]
 public sealed class DisplayTable
 {
     private readonly DisplayColumn[] _columns;
