@@ -7,9 +7,11 @@ namespace HelseIndicators.Aggregation;
 /// A summed quantity of a cell with what disclosure control needs: the number of contributions, the total of
 /// absolute values and the n largest absolute values.
 /// </summary>
+/// <remarks>A dominance n of 0 means disclosure control is off: the absolute values are then not tracked (about a
+/// third of the cost of a cell), and <see cref="AbsSum"/> stays 0 and <see cref="Top"/> null.</remarks>
 internal sealed class LevelCell
 {
-    public LevelCell(int dominanceN) => Top = new TopValues(dominanceN);
+    public LevelCell(int dominanceN) => Top = dominanceN > 0 ? new TopValues(dominanceN) : null;
 
     public decimal Sum { get; private set; }
 
@@ -17,15 +19,18 @@ internal sealed class LevelCell
 
     public decimal AbsSum { get; private set; }
 
-    public TopValues Top { get; }
+    public TopValues? Top { get; }
 
     public void Add(decimal value)
     {
         Sum += value;
         N++;
-        var a = Math.Abs(value);
-        AbsSum += a;
-        Top.Add(a);
+        if (Top is { } top)
+        {
+            var a = Math.Abs(value);
+            AbsSum += a;
+            top.Add(a);
+        }
     }
 }
 

@@ -56,7 +56,8 @@ internal sealed class TableBuilder
         }
 
         _broken = request.Dimensions.Count > 0;
-        _topN = _disclosure.DominanceN;
+        // With disclosure control off, no cell needs its largest contributions (see LevelCell).
+        _topN = _disclosure.Enabled ? _disclosure.DominanceN : 0;
     }
 
     public IndicatorTable Build()
@@ -642,7 +643,7 @@ internal sealed class TableBuilder
                 $"disclosure control: {what} in {year} has fewer than {_disclosure.MinFirms} contributing firms");
         }
 
-        if (cell.AbsSum > 0m && cell.Top.Sum() * 100m > _disclosure.DominanceK * cell.AbsSum)
+        if (cell.AbsSum > 0m && cell.Top!.Sum() * 100m > _disclosure.DominanceK * cell.AbsSum)
         {
             return string.Create(CultureInfo.InvariantCulture,
                 $"disclosure control: in {what} in {year} the {_disclosure.DominanceN} largest contributions exceed {_disclosure.DominanceK} % of the total");
