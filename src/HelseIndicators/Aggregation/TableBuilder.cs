@@ -214,12 +214,23 @@ internal sealed class TableBuilder
         }
     }
 
-    private static int Values(in FirmRecord record, Span<decimal> values)
+    private int Values(in FirmRecord record, Span<decimal> values)
     {
         var present = record.Present & 0x7F;
-        for (var f = 0; f < 7; f++)
+        if (record.IsWide)
         {
-            values[f] = (present & (1 << f)) != 0 ? record.Values[f] : 0m;
+            ref readonly var wide = ref _aggregate.WideValues(record);
+            for (var f = 0; f < 7; f++)
+            {
+                values[f] = (present & (1 << f)) != 0 ? wide[f] : 0m;
+            }
+        }
+        else
+        {
+            for (var f = 0; f < 7; f++)
+            {
+                values[f] = (present & (1 << f)) != 0 ? record.Get(f) : 0m;
+            }
         }
 
         // Value added (Menon): operating profit + depreciation + wage costs, with operating profit and wage costs
@@ -272,8 +283,11 @@ internal sealed class TableBuilder
     private GroupSlot SlotOf(in FirmRecord record) => new(
         _bySegment ? record.Segment : -1,
         _byLink ? _linkOfSegment[record.Segment] : -1,
-        _byCounty ? (string.IsNullOrWhiteSpace(record.County) ? Unknown : record.County) : null,
-        _bySize ? (int)record.Size : -1);
+        _byCounty ? CountyOf(record) : null,
+        _bySize ? (int)record.SizeClass : -1);
+
+    private string CountyOf(in FirmRecord record) =>
+        _aggregate.CountyOf(record.County) is { } county && !string.IsNullOrWhiteSpace(county) ? county : Unknown;
 
     private int GroupOf(GroupSlot slot)
     {
