@@ -83,11 +83,12 @@ internal sealed class Cell
             MissingDepreciation++;
         }
 
-        var ratios = RatioDefinitions.All;
-        for (var r = 0; r < ratios.Count; r++)
+        var numerators = RatioDefinitions.Numerators;
+        var denominators = RatioDefinitions.Denominators;
+        for (var r = 0; r < numerators.Length; r++)
         {
-            var num = (int)ratios[r].Numerator!.Value;
-            var den = (int)ratios[r].Denominator!.Value;
+            var num = numerators[r];
+            var den = denominators[r];
             if ((present & (1 << num)) != 0 && (present & (1 << den)) != 0)
             {
                 RatioNumerators[r].Add(values[num]);
@@ -135,6 +136,12 @@ internal static class RatioDefinitions
 {
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
         IndicatorCatalog.All.Where(d => d.Kind == IndicatorKind.Ratio).ToArray();
+
+    /// <summary>The numerator measure of each ratio, as an index.</summary>
+    public static int[] Numerators { get; } = All.Select(d => (int)d.Numerator!.Value).ToArray();
+
+    /// <summary>The denominator measure of each ratio, as an index.</summary>
+    public static int[] Denominators { get; } = All.Select(d => (int)d.Denominator!.Value).ToArray();
 
     public static int IndexOf(IndicatorDefinition definition)
     {

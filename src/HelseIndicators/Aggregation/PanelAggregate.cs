@@ -227,7 +227,7 @@ public sealed class PanelAggregate
     /// needed.</exception>
     public IndicatorTable ToTable(IndicatorRequest request) => Build(request, DisclosureControlOptions.Default);
 
-    internal IndicatorTable Build(IndicatorRequest request, DisclosureControlOptions defaultDisclosure)
+    internal IndicatorTable Build(IndicatorRequest request, DisclosureControlOptions defaultDisclosure, int? partitions = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
@@ -241,7 +241,7 @@ public sealed class PanelAggregate
             throw new ArgumentException("The request's firm list differs from the one the aggregate classified with.", nameof(request));
         }
 
-        return new TableBuilder(this, request, request.Disclosure ?? defaultDisclosure).Build();
+        return new TableBuilder(this, request, request.Disclosure ?? defaultDisclosure, partitions).Build();
     }
 
     private static string? RejectionOf(FirmYear row)
