@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using HelseIndicators.Model;
 
 namespace HelseIndicators.Aggregation;
@@ -30,6 +31,8 @@ public sealed class PanelAggregate
     private readonly Dictionary<long, FirmRecord> _records;
     private readonly Dictionary<long, long> _duplicates = [];
     private readonly Dictionary<string, long> _rejections = new(StringComparer.Ordinal);
+    private const int MaxSegmentCache = 4096;
+    private readonly Dictionary<(string? SegmentId, NaceCode? NaceCode), short> _segmentCache = [];
     private readonly List<FieldValues> _wide = [];
     private readonly List<string> _counties = [];
     private readonly Dictionary<string, int> _countyIndex = new(StringComparer.Ordinal);
@@ -112,7 +115,7 @@ public sealed class PanelAggregate
 
     /// <summary>The values of a wide record (see <see cref="FirmRecord"/>).</summary>
     internal ref readonly FieldValues WideValues(in FirmRecord record) =>
-        ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_wide)[record.WideIndex];
+        ref CollectionsMarshal.AsSpan(_wide)[record.WideIndex];
 
     /// <summary>The county of a record's county index (null for −1).</summary>
     internal string? CountyOf(int index) => index < 0 ? null : _counties[index];
@@ -132,9 +135,8 @@ public sealed class PanelAggregate
             return false;
         }
 
-        var classification = _classifier.Classify(row);
         var record = default(FirmRecord);
-        record.Segment = classification.Segment is { } segment ? _segmentIndex[segment] : (short)-1;
+        record.Segment = SegmentOf(row);
         record.County = CountyIndex(row.County);
         record.Size = (byte)row.SizeClass;
         byte present = 0;
@@ -283,6 +285,33 @@ public sealed class PanelAggregate
         && row.Employees is not < 0m && row.Exports is not < 0m && row.RdExpenditure is not < 0m
         && !(row.Exports is { } exports && row.Revenue is { } revenue && exports > revenue);
 
+    /// <summary>The index of the row's segment in the taxonomy, or −1 when unclassified. Without a firm list the
+    /// classification depends only on the row's segment id and industry code, so it is cached by those two.</summary>
+    private short SegmentOf(FirmYear row)
+    {
+        if (_classifier.FirmList.Count == 0)
+        {
+            var key = (row.SegmentId, row.NaceCode);
+            if (_segmentCache.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+
+            cached = Classify(row);
+            if (_segmentCache.Count < MaxSegmentCache)
+            {
+                _segmentCache.Add(key, cached);
+            }
+
+            return cached;
+        }
+
+        return Classify(row);
+    }
+
+    private short Classify(FirmYear row) =>
+        _classifier.Classify(row).Segment is { } segment ? _segmentIndex[segment] : (short)-1;
+
     private int CountyIndex(string? county)
     {
         if (county is null)
@@ -313,20 +342,24 @@ public sealed class PanelAggregate
 
     private bool Insert(long key, FirmRecord record)
     {
-        if (_duplicates.TryGetValue(key, out var seen))
+        if (_duplicates.Count > 0 && _duplicates.TryGetValue(key, out var seen))
         {
             _duplicates[key] = seen + 1;
             return false;
         }
 
-        if (_records.Remove(key, out var earlier))
+        // One hash lookup for the common case (a new key); a duplicate removes the earlier record again.
+        ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_records, key, out var exists);
+        if (exists)
         {
+            var earlier = slot;
+            _records.Remove(key);
             Forget(earlier);
             _duplicates[key] = 2;
             return false;
         }
 
-        _records.Add(key, record);
+        slot = record;
         if (record.Segment < 0)
         {
             _unclassified++;
