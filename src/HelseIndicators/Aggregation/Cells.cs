@@ -7,9 +7,11 @@ namespace HelseIndicators.Aggregation;
 /// A summed quantity of a cell with what disclosure control needs: the number of contributions, the total of
 /// absolute values and the n largest absolute values.
 /// </summary>
+/// <remarks>A dominance n of 0 means disclosure control is off: the absolute values are then not tracked (about a
+/// third of the cost of a cell), and <see cref="AbsSum"/> stays 0 and <see cref="Top"/> null.</remarks>
 internal sealed class LevelCell
 {
-    public LevelCell(int dominanceN) => Top = new TopValues(dominanceN);
+    public LevelCell(int dominanceN) => Top = dominanceN > 0 ? new TopValues(dominanceN) : null;
 
     public decimal Sum { get; private set; }
 
@@ -17,15 +19,18 @@ internal sealed class LevelCell
 
     public decimal AbsSum { get; private set; }
 
-    public TopValues Top { get; }
+    public TopValues? Top { get; }
 
     public void Add(decimal value)
     {
         Sum += value;
         N++;
-        var a = Math.Abs(value);
-        AbsSum += a;
-        Top.Add(a);
+        if (Top is { } top)
+        {
+            var a = Math.Abs(value);
+            AbsSum += a;
+            top.Add(a);
+        }
     }
 }
 
@@ -78,11 +83,12 @@ internal sealed class Cell
             MissingDepreciation++;
         }
 
-        var ratios = RatioDefinitions.All;
-        for (var r = 0; r < ratios.Count; r++)
+        var numerators = RatioDefinitions.Numerators;
+        var denominators = RatioDefinitions.Denominators;
+        for (var r = 0; r < numerators.Length; r++)
         {
-            var num = (int)ratios[r].Numerator!.Value;
-            var den = (int)ratios[r].Denominator!.Value;
+            var num = numerators[r];
+            var den = denominators[r];
             if ((present & (1 << num)) != 0 && (present & (1 << den)) != 0)
             {
                 RatioNumerators[r].Add(values[num]);
@@ -130,6 +136,12 @@ internal static class RatioDefinitions
 {
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
         IndicatorCatalog.All.Where(d => d.Kind == IndicatorKind.Ratio).ToArray();
+
+    /// <summary>The numerator measure of each ratio, as an index.</summary>
+    public static int[] Numerators { get; } = All.Select(d => (int)d.Numerator!.Value).ToArray();
+
+    /// <summary>The denominator measure of each ratio, as an index.</summary>
+    public static int[] Denominators { get; } = All.Select(d => (int)d.Denominator!.Value).ToArray();
 
     public static int IndexOf(IndicatorDefinition definition)
     {

@@ -9,6 +9,9 @@ namespace HelseIndicators.Aggregation;
 /// <summary>Turns the records of a <see cref="PanelAggregate"/> into the rows of an <see cref="IndicatorTable"/>.</summary>
 internal sealed class TableBuilder
 {
+    /// <summary>From this many records on, the cells are computed in parallel partitions of the years.</summary>
+    internal const int ParallelThreshold = 100_000;
+
     private const string Unknown = "unknown";
 
     private readonly PanelAggregate _aggregate;
@@ -22,6 +25,7 @@ internal sealed class TableBuilder
     private readonly bool _bySize;
     private readonly bool _broken;
     private readonly int _topN;
+    private readonly int? _partitions;
     private readonly Dictionary<GroupSlot, int> _slots = [];
     private readonly List<GroupKey> _groups = [GroupKey.Total];
     private readonly List<GroupSlot> _groupSlots = [default];
@@ -32,8 +36,14 @@ internal sealed class TableBuilder
     private decimal _basePrice;
     private PriceBasis _prices;
 
-    public TableBuilder(PanelAggregate aggregate, IndicatorRequest request, DisclosureControlOptions disclosure)
+    /// <param name="aggregate">The records.</param>
+    /// <param name="request">What to compute.</param>
+    /// <param name="disclosure">The disclosure control.</param>
+    /// <param name="partitions">The number of parallel partitions of the years (tests); null = one per processor
+    /// from <see cref="ParallelThreshold"/> records on, else 1.</param>
+    public TableBuilder(PanelAggregate aggregate, IndicatorRequest request, DisclosureControlOptions disclosure, int? partitions = null)
     {
+        _partitions = partitions;
         _aggregate = aggregate;
         _request = request;
         _disclosure = disclosure.Validate();
@@ -56,7 +66,8 @@ internal sealed class TableBuilder
         }
 
         _broken = request.Dimensions.Count > 0;
-        _topN = _disclosure.DominanceN;
+        // With disclosure control off, no cell needs its largest contributions (see LevelCell).
+        _topN = _disclosure.Enabled ? _disclosure.DominanceN : 0;
     }
 
     public IndicatorTable Build()
@@ -179,23 +190,88 @@ internal sealed class TableBuilder
 
     private void Aggregate(Dictionary<long, FirmRecord> records, HashSet<int> needed)
     {
+        if (_broken)
+        {
+            // The groups first, in one pass: the partitions below only look them up.
+            foreach (var (key, record) in records)
+            {
+                if (record.Segment >= 0 && needed.Contains(FirmRecord.YearOf(key)))
+                {
+                    GroupOf(SlotOf(record));
+                }
+            }
+        }
+
+        // Every cell (group, year) and same-firm cell belongs to the year of the records added to it, so partitions
+        // of the years fill disjoint cells: each partition runs over all records and keeps those of its years.
+        var years = needed.Order().ToArray();
+        var parts = Math.Min(_partitions ?? (records.Count >= ParallelThreshold ? Environment.ProcessorCount : 1), years.Length);
+        if (parts <= 1)
+        {
+            AggregateYears(records, needed, needed, _cells, _same);
+            return;
+        }
+
+        var cells = new Dictionary<(int Group, int Year), Cell>[parts];
+        var same = new Dictionary<(int Group, int Year), SameFirmCell>[parts];
+        try
+        {
+            Parallel.For(0, parts, p =>
+            {
+                var mine = new HashSet<int>();
+                for (var i = p; i < years.Length; i += parts)
+                {
+                    mine.Add(years[i]);
+                }
+
+                cells[p] = [];
+                same[p] = [];
+                AggregateYears(records, needed, mine, cells[p], same[p]);
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+
+        for (var p = 0; p < parts; p++)
+        {
+            foreach (var (key, cell) in cells[p])
+            {
+                _cells.Add(key, cell);
+            }
+
+            foreach (var (key, cell) in same[p])
+            {
+                _same.Add(key, cell);
+            }
+        }
+    }
+
+    /// <summary>Adds the records of the years in <paramref name="mine"/> to the cells; thread-safe for disjoint years
+    /// and cell dictionaries once every group exists.</summary>
+    private void AggregateYears(
+        Dictionary<long, FirmRecord> records, HashSet<int> needed, HashSet<int> mine,
+        Dictionary<(int Group, int Year), Cell> cells, Dictionary<(int Group, int Year), SameFirmCell> sameCells)
+    {
         Span<decimal> values = stackalloc decimal[Measures.Count];
         Span<decimal> previous = stackalloc decimal[Measures.Count];
         foreach (var (key, record) in records)
         {
             var year = FirmRecord.YearOf(key);
-            if (record.Segment < 0 || !needed.Contains(year))
+            if (record.Segment < 0 || !mine.Contains(year))
             {
                 continue;
             }
 
             var present = Values(record, values);
             var slot = _broken ? SlotOf(record) : default;
-            var group = _broken ? GroupOf(slot) : -1;
-            CellOf(0, year).Add(values, present);
+            var group = _broken ? _slots[slot] : -1;
+            CellOf(cells, 0, year).Add(values, present);
             if (group > 0)
             {
-                CellOf(group, year).Add(values, present);
+                CellOf(cells, group, year).Add(values, present);
             }
 
             // Same-firm growth: the firm's record of the year before, when it is classified.
@@ -204,21 +280,32 @@ internal sealed class TableBuilder
             {
                 // (the previous record is copied once; records are small structs)
                 var presentBefore = Values(before, previous);
-                AddSame(0, year, values, present, previous, presentBefore);
+                AddSame(sameCells, 0, year, values, present, previous, presentBefore);
                 if (group > 0 && SlotOf(before) == slot)
                 {
-                    AddSame(group, year, values, present, previous, presentBefore);
+                    AddSame(sameCells, group, year, values, present, previous, presentBefore);
                 }
             }
         }
     }
 
-    private static int Values(in FirmRecord record, Span<decimal> values)
+    private int Values(in FirmRecord record, Span<decimal> values)
     {
         var present = record.Present & 0x7F;
-        for (var f = 0; f < 7; f++)
+        if (record.IsWide)
         {
-            values[f] = (present & (1 << f)) != 0 ? record.Values[f] : 0m;
+            ref readonly var wide = ref _aggregate.WideValues(record);
+            for (var f = 0; f < 7; f++)
+            {
+                values[f] = (present & (1 << f)) != 0 ? wide[f] : 0m;
+            }
+        }
+        else
+        {
+            for (var f = 0; f < 7; f++)
+            {
+                values[f] = (present & (1 << f)) != 0 ? record.Get(f) : 0m;
+            }
         }
 
         // Value added (Menon): operating profit + depreciation + wage costs, with operating profit and wage costs
@@ -236,7 +323,9 @@ internal sealed class TableBuilder
         return present;
     }
 
-    private void AddSame(int group, int year, ReadOnlySpan<decimal> current, int present, ReadOnlySpan<decimal> previous, int presentBefore)
+    private void AddSame(
+        Dictionary<(int Group, int Year), SameFirmCell> sameCells, int group, int year,
+        ReadOnlySpan<decimal> current, int present, ReadOnlySpan<decimal> previous, int presentBefore)
     {
         SameFirmCell? cell = null;
         var measures = GrowthMeasures.All;
@@ -245,10 +334,10 @@ internal sealed class TableBuilder
             var bit = 1 << (int)measures[i];
             if ((present & bit) != 0 && (presentBefore & bit) != 0)
             {
-                if (cell is null && !_same.TryGetValue((group, year), out cell))
+                if (cell is null && !sameCells.TryGetValue((group, year), out cell))
                 {
                     cell = new SameFirmCell(_topN);
-                    _same.Add((group, year), cell);
+                    sameCells.Add((group, year), cell);
                 }
 
                 cell.Previous[i].Add(previous[(int)measures[i]]);
@@ -257,12 +346,12 @@ internal sealed class TableBuilder
         }
     }
 
-    private Cell CellOf(int group, int year)
+    private Cell CellOf(Dictionary<(int Group, int Year), Cell> cells, int group, int year)
     {
-        if (!_cells.TryGetValue((group, year), out var cell))
+        if (!cells.TryGetValue((group, year), out var cell))
         {
             cell = new Cell(_topN);
-            _cells.Add((group, year), cell);
+            cells.Add((group, year), cell);
         }
 
         return cell;
@@ -271,8 +360,11 @@ internal sealed class TableBuilder
     private GroupSlot SlotOf(in FirmRecord record) => new(
         _bySegment ? record.Segment : -1,
         _byLink ? _linkOfSegment[record.Segment] : -1,
-        _byCounty ? (string.IsNullOrWhiteSpace(record.County) ? Unknown : record.County) : null,
-        _bySize ? (int)record.Size : -1);
+        _byCounty ? CountyOf(record) : null,
+        _bySize ? (int)record.SizeClass : -1);
+
+    private string CountyOf(in FirmRecord record) =>
+        _aggregate.CountyOf(record.County) is { } county && !string.IsNullOrWhiteSpace(county) ? county : Unknown;
 
     private int GroupOf(GroupSlot slot)
     {
@@ -642,7 +734,7 @@ internal sealed class TableBuilder
                 $"disclosure control: {what} in {year} has fewer than {_disclosure.MinFirms} contributing firms");
         }
 
-        if (cell.AbsSum > 0m && cell.Top.Sum() * 100m > _disclosure.DominanceK * cell.AbsSum)
+        if (cell.AbsSum > 0m && cell.Top!.Sum() * 100m > _disclosure.DominanceK * cell.AbsSum)
         {
             return string.Create(CultureInfo.InvariantCulture,
                 $"disclosure control: in {what} in {year} the {_disclosure.DominanceN} largest contributions exceed {_disclosure.DominanceK} % of the total");

@@ -92,7 +92,9 @@ internal sealed class FirmYearKeyTable
     /// <returns>True when the key was added.</returns>
     public bool TryAdd(long key, long line, out long firstLine)
     {
-        if (_count * 2 >= _keys.Length)
+        // Grows at a load of 3/4 (not 1/2): with the multiplicative hash, linear probing stays short, and the table
+        // needs half the memory (16 bytes per slot: 1M rows take 2M slots, 5M rows 8M slots instead of 16M).
+        if (_count * 4L >= _keys.Length * 3L)
         {
             Grow();
         }
