@@ -25,40 +25,63 @@ internal static class HelseApp
             return ExitCodes.BadUsage;
         }
 
+        return Guard(() => parse.Invoke(new InvocationConfiguration
+        {
+            Output = context.Output,
+            Error = context.Error,
+            EnableDefaultExceptionHandler = false,
+        }), context.Error);
+    }
+
+    /// <summary>
+    /// Runs a command body and maps every failure to an exit code and one-line messages: bad usage 2, bad data 1, and
+    /// anything unexpected a one-line internal error (exit 1), never a stack trace.
+    /// </summary>
+    internal static int Guard(Func<int> body, TextWriter error)
+    {
         try
         {
-            return parse.Invoke(new InvocationConfiguration
-            {
-                Output = context.Output,
-                Error = context.Error,
-                EnableDefaultExceptionHandler = false,
-            });
+            return body();
         }
         catch (UsageException e)
         {
-            context.Error.WriteLine($"helse: {e.Message}");
+            error.WriteLine($"helse: {e.Message}");
             return ExitCodes.BadUsage;
         }
         catch (DataException e)
         {
             foreach (var problem in e.Problems)
             {
-                context.Error.WriteLine(problem.ToString());
+                error.WriteLine(problem.ToString());
+            }
+
+            if (e.Problems.Count == 0)
+            {
+                error.WriteLine($"helse: {e.Message}");
             }
 
             return ExitCodes.BadData;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            context.Error.WriteLine($"helse: {e.Message}");
+            error.WriteLine($"helse: {e.Message}");
             return ExitCodes.BadData;
         }
         catch (OperationCanceledException)
         {
-            context.Error.WriteLine("helse: cancelled; no output file was written.");
+            error.WriteLine("helse: cancelled; no output file was written.");
+            return ExitCodes.BadData;
+        }
+#pragma warning disable CA1031 // The last resort: whatever escapes is a bug, reported on one line, never as a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"helse: internal error: {e.GetType().Name}: {OneLine(e.Message)}, please report it");
             return ExitCodes.BadData;
         }
     }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 
     internal static RootCommand BuildRootCommand(CliContext context)
     {

@@ -250,6 +250,14 @@ public static class EnhetsregisteretReader
 
     internal static JsonDocument ParseDocument(ReadOnlyMemory<byte> json, string source, string path)
     {
+        // System.Text.Json checks UTF-8 inside strings only when a string is read, with an InvalidOperationException;
+        // check the bytes first so that invalid text is a located DataException like any other malformed input.
+        if (!System.Text.Unicode.Utf8.IsValid(json.Span))
+        {
+            throw new DataException(new DataProblem(source, path == "$" ? LineOfInvalidUtf8(json.Span) : 0, path, null,
+                "the text is not valid UTF-8; check that the file is complete and saved as UTF-8"));
+        }
+
         try
         {
             return JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
@@ -260,5 +268,18 @@ public static class EnhetsregisteretReader
             throw new DataException(new DataProblem(source, path == "$" ? (e.LineNumber ?? -1) + 1 : 0, path, null,
                 $"the JSON is malformed ({JsonArrayStreamer.StripPosition(e.Message)}); check that the file is complete and is JSON"));
         }
+    }
+
+    private static long LineOfInvalidUtf8(ReadOnlySpan<byte> json)
+    {
+        long line = 1;
+        var i = 0;
+        while (i < json.Length && System.Text.Rune.DecodeFromUtf8(json[i..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            line += json[i] == (byte)'\n' ? 1 : 0;
+            i += consumed;
+        }
+
+        return line;
     }
 }

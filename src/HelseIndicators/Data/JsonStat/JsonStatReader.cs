@@ -31,7 +31,7 @@ public static class JsonStatReader
         ArgumentNullException.ThrowIfNull(utf8Json);
         options ??= JsonStatReaderOptions.Default;
         using var document = Parse(() => JsonDocument.Parse(utf8Json, DocumentOptions(options)), options, source);
-        return new JsonStatParser(options, source).ParseRoot(document.RootElement);
+        return ParseRoot(document, options, source);
     }
 
     /// <summary>Reads a document from a stream (UTF-8 JSON) asynchronously. The stream is read to its end and not closed.</summary>
@@ -59,7 +59,7 @@ public static class JsonStatReader
 
         using (document)
         {
-            return new JsonStatParser(options, source).ParseRoot(document.RootElement);
+            return ParseRoot(document, options, source);
         }
     }
 
@@ -88,7 +88,7 @@ public static class JsonStatReader
         ArgumentNullException.ThrowIfNull(json);
         options ??= JsonStatReaderOptions.Default;
         using var document = Parse(() => JsonDocument.Parse(json, DocumentOptions(options)), options, source);
-        return new JsonStatParser(options, source).ParseRoot(document.RootElement);
+        return ParseRoot(document, options, source);
     }
 
     /// <summary>Reads the single dataset of a stream: a dataset, or a bundle or collection holding exactly one.</summary>
@@ -108,6 +108,19 @@ public static class JsonStatReader
         }
 
         return document.Datasets[0];
+    }
+
+    private static JsonStatDocument ParseRoot(JsonDocument document, JsonStatReaderOptions options, string source)
+    {
+        try
+        {
+            return new JsonStatParser(options, source).ParseRoot(document.RootElement);
+        }
+        catch (InvalidOperationException e) when (e.InnerException is DecoderFallbackException)
+        {
+            // System.Text.Json checks UTF-8 inside a string only when the string is read.
+            throw JsonStatErrors.Create(source, JsonStatErrorKind.Syntax, "$", "The input is not valid UTF-8: a string holds bytes that are not UTF-8.", null);
+        }
     }
 
     private static JsonDocumentOptions DocumentOptions(JsonStatReaderOptions options) =>

@@ -28,6 +28,10 @@ namespace HelseIndicators.Data.Surveys;
 /// </remarks>
 public static class SurveyCsvReader
 {
+    private const string ReplacementCharacter = "\uFFFD";
+
+    private const string InvalidUtf8Message = "the text is not valid UTF-8; save the file as UTF-8";
+
     private static readonly NumberFormatInfo s_commaDecimals = new() { NumberDecimalSeparator = ",", NegativeSign = "-" };
 
     /// <summary>Reads a survey file.</summary>
@@ -52,8 +56,10 @@ public static class SurveyCsvReader
     public static SurveyReadResult Read(Stream stream, string source = "survey.csv", ReadMode mode = ReadMode.Strict)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var reader = new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return Read(reader, source, mode);
+        // Invalid UTF-8 is decoded to U+FFFD and reported on its line (a throwing decoder would leak a
+        // DecoderFallbackException with no line).
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        return Read(reader, source ?? "survey.csv", mode, invalidUtf8IsError: true);
     }
 
     /// <summary>Reads a survey from text (a leading BOM character is ignored).</summary>
@@ -62,7 +68,10 @@ public static class SurveyCsvReader
     /// <param name="mode">Strict (the default) or lenient.</param>
     /// <returns>The responses and the accounting.</returns>
     /// <exception cref="DataException">The header is unusable, or (strict mode) a row breaks a rule.</exception>
-    public static SurveyReadResult Read(TextReader reader, string source = "survey.csv", ReadMode mode = ReadMode.Strict)
+    public static SurveyReadResult Read(TextReader reader, string source = "survey.csv", ReadMode mode = ReadMode.Strict) =>
+        Read(reader, source, mode, invalidUtf8IsError: false);
+
+    private static SurveyReadResult Read(TextReader reader, string source, ReadMode mode, bool invalidUtf8IsError)
     {
         ArgumentNullException.ThrowIfNull(reader);
         source ??= "survey.csv";
@@ -87,6 +96,11 @@ public static class SurveyCsvReader
         }
 
         headerLine = headerLine.TrimStart('\uFEFF');
+        if (invalidUtf8IsError && headerLine.Contains(ReplacementCharacter, StringComparison.Ordinal))
+        {
+            throw new DataException(new DataProblem(source, headerLineNumber, null, null, InvalidUtf8Message));
+        }
+
         var separator = SurveyCsvTokenizer.DetectSeparator(headerLine);
         var header = SurveyCsvTokenizer.SplitLine(headerLine, separator)!.Value;
         var columns = ReadHeader(header, source, headerLineNumber, out var warnings);
@@ -100,6 +114,14 @@ public static class SurveyCsvReader
         while (tokenizer.Next() is { } record)
         {
             var rowProblems = new List<DataProblem>();
+            if (invalidUtf8IsError && IndexOfInvalidText(record.Fields) is var bad and >= 0)
+            {
+                var column = bad < header.Fields.Count ? header.Fields[bad].Trim() : null;
+                problems.Add(new DataProblem(source, record.Line, column, null, InvalidUtf8Message));
+                rejected++;
+                continue;
+            }
+
             var response = ReadRow(record, header.Fields.Count, columns, separator, source, rowProblems);
             if (response is not null)
             {
@@ -124,6 +146,19 @@ public static class SurveyCsvReader
         }
 
         return new SurveyReadResult(responses, new ReadDiagnostics(responses.Count, rejected, warnings), problems, separator);
+    }
+
+    private static int IndexOfInvalidText(IReadOnlyList<string> fields)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (fields[i].Contains(ReplacementCharacter, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private sealed record Columns(int Respondent, int Question, int Answer, int Weight, int OrgNumber);
