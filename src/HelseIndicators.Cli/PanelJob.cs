@@ -78,19 +78,10 @@ internal sealed record PanelJob
         var options = new PanelCsvOptions { Mode = Mode, SourceName = path, Taxonomy = Taxonomy.Default };
         return ProgressDisplay.ForFile(context, "Reading " + Path.GetFileName(path), path, progress =>
         {
-            var read = PanelCsvReader.Open(path, options with { Progress = progress });
-
-            // The engine's aggregate, sized for the file: a dictionary that grows by doubling holds up to 1.5 times
-            // the rows it needs, and both its old and new arrays while it grows (see docs/performance.md).
-            var aggregate = new PanelAggregate(request.Taxonomy, request.FirmList, EstimateRows(path));
-            foreach (var row in read.Rows)
-            {
-                aggregate.Add(row);
-            }
-
-            var table = aggregate.ToTable(request);
+            // Read in parts at once on a multi-core machine, merged exactly (see PanelFileAggregate).
+            var read = PanelFileAggregate.Read(path, request, options with { Progress = progress });
             ReportSkipped(context, read.Problems, read.Diagnostics);
-            return table.WithReader(read.Diagnostics);
+            return read.ToTable(request);
         });
     }
 
@@ -101,43 +92,6 @@ internal sealed record PanelJob
         var request = Request(ReadFirmList(context), ReadPriceIndex(context));
         RequireIndexYears(request);
         return new IndicatorEngine().Compute(rows, request);
-    }
-
-    /// <summary>
-    /// Estimates the number of rows of a panel file from the length of its first lines (at most 64 KiB): a little above
-    /// the true count for files with rows of even length, 0 (no pre-sizing) when the file is small or unreadable.
-    /// </summary>
-    internal static int EstimateRows(string path)
-    {
-        const int SampleSize = 64 * 1024;
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.None);
-            var length = stream.Length;
-            if (length < 4 * SampleSize)
-            {
-                return 0;
-            }
-
-            var buffer = new byte[SampleSize];
-            var read = stream.ReadAtLeast(buffer, SampleSize, throwOnEndOfStream: false);
-            var lines = buffer.AsSpan(0, read).Count((byte)'\n');
-            if (lines < 2)
-            {
-                return 0;
-            }
-
-            var estimate = (double)length / read * lines * 1.1;
-            return (int)Math.Min(estimate, 100_000_000);
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return 0;
-        }
     }
 
     private FirmList? ReadFirmList(CliContext context)

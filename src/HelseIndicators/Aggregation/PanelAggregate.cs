@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using HelseIndicators.Data.Panel;
 using HelseIndicators.Model;
 
 namespace HelseIndicators.Aggregation;
@@ -20,7 +21,7 @@ namespace HelseIndicators.Aggregation;
 /// counted by reason. Duplicates reject all their occurrences, because which one is right cannot be known; this also
 /// keeps the outcome independent of order and of splitting. Unclassified firm-years are kept (so duplicates among
 /// them are found) and counted, but belong to no group and no total.</para>
-/// <para><b>Cost.</b> <see cref="Add"/> allocates nothing for a valid classified row beyond the dictionary's
+/// <para><b>Cost.</b> <see cref="Add(FirmYear)"/> allocates nothing for a valid classified row beyond the dictionary's
 /// amortised growth (about 88 bytes per firm-year).</para>
 /// <para>Thread safety: not thread-safe; use one aggregate per thread and <see cref="Merge"/> them.</para>
 /// </remarks>
@@ -128,7 +129,14 @@ public sealed class PanelAggregate
     public bool Add(FirmYear row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var reason = RejectionOf(row);
+        var values = PanelRow.From(row);
+        return Add(in values);
+    }
+
+    /// <summary>Adds one firm-year given as values (the reader's form: no object per row).</summary>
+    internal bool Add(in PanelRow row)
+    {
+        var reason = RejectionOf(in row);
         if (reason is not null)
         {
             Reject(reason, 1);
@@ -136,14 +144,14 @@ public sealed class PanelAggregate
         }
 
         var record = default(FirmRecord);
-        record.Segment = SegmentOf(row);
+        record.Segment = SegmentOf(in row);
         record.County = CountyIndex(row.County);
-        record.Size = (byte)row.SizeClass;
+        record.Size = (byte)SizeClasses.FromEmployees(row.Employees is < 0 ? null : row.Employees);
         byte present = 0;
         var wide = false;
         for (var f = 0; f < 7; f++)
         {
-            if (row.Get((AccountField)(f + 1)) is { } value)
+            if (row.Amounts[f] is { } value)
             {
                 present |= (byte)(1 << f);
                 wide = wide || !record.TrySet(f, value);
@@ -156,7 +164,7 @@ public sealed class PanelAggregate
             var values = default(FieldValues);
             for (var f = 0; f < 7; f++)
             {
-                values[f] = row.Get((AccountField)(f + 1)) ?? 0m;
+                values[f] = row.Amounts[f] ?? 0m;
             }
 
             record.SetWide(_wide.Count);
@@ -246,7 +254,7 @@ public sealed class PanelAggregate
         return new TableBuilder(this, request, request.Disclosure ?? defaultDisclosure, partitions).Build();
     }
 
-    private static string? RejectionOf(FirmYear row)
+    private static string? RejectionOf(in PanelRow row)
     {
         if (row.Year is < 1 or > 9999)
         {
@@ -259,12 +267,12 @@ public sealed class PanelAggregate
                 $"currency {row.Currency.Code}: v1 has no exchange rates, only NOK amounts are used");
         }
 
-        if (PassesRowRules(row))
+        if (PassesRowRules(in row))
         {
             return null;
         }
 
-        var problems = row.Validate();
+        var problems = row.ToFirmYear().Validate();
         if (problems.Count == 0)
         {
             return null;
@@ -280,14 +288,26 @@ public sealed class PanelAggregate
     /// The row rules of <see cref="FirmYear.Validate"/> without its allocation, for the hot path: true means the row
     /// certainly passes; false sends it to <see cref="FirmYear.Validate"/> for the reasons. A test keeps the two in step.
     /// </summary>
-    internal static bool PassesRowRules(FirmYear row) =>
-        row.Revenue is not < 0m && row.Depreciation is not < 0m && row.WageCosts is not < 0m
-        && row.Employees is not < 0m && row.Exports is not < 0m && row.RdExpenditure is not < 0m
-        && !(row.Exports is { } exports && row.Revenue is { } revenue && exports > revenue);
+    internal static bool PassesRowRules(FirmYear row) => PassesRowRules(PanelRow.From(row));
+
+    private static bool PassesRowRules(in PanelRow row)
+    {
+        for (var f = 0; f < 7; f++)
+        {
+            if (row.Amounts[f] is < 0m && !AccountFields.MayBeNegative((AccountField)(f + 1)))
+            {
+                return false;
+            }
+        }
+
+        var exports = row.Amounts[(int)AccountField.Exports - 1];
+        var revenue = row.Amounts[(int)AccountField.Revenue - 1];
+        return !(exports is { } e && revenue is { } r && e > r);
+    }
 
     /// <summary>The index of the row's segment in the taxonomy, or −1 when unclassified. Without a firm list the
     /// classification depends only on the row's segment id and industry code, so it is cached by those two.</summary>
-    private short SegmentOf(FirmYear row)
+    private short SegmentOf(in PanelRow row)
     {
         if (_classifier.FirmList.Count == 0)
         {
@@ -297,7 +317,7 @@ public sealed class PanelAggregate
                 return cached;
             }
 
-            cached = Classify(row);
+            cached = Classify(in row);
             if (_segmentCache.Count < MaxSegmentCache)
             {
                 _segmentCache.Add(key, cached);
@@ -306,11 +326,11 @@ public sealed class PanelAggregate
             return cached;
         }
 
-        return Classify(row);
+        return Classify(in row);
     }
 
-    private short Classify(FirmYear row) =>
-        _classifier.Classify(row).Segment is { } segment ? _segmentIndex[segment] : (short)-1;
+    private short Classify(in PanelRow row) =>
+        _classifier.Classify(row.OrganisationNumber, row.Year, row.SegmentId, row.NaceCode).Segment is { } segment ? _segmentIndex[segment] : (short)-1;
 
     private int CountyIndex(string? county)
     {

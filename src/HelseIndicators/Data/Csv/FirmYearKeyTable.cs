@@ -17,6 +17,85 @@ internal sealed class FirmYearDuplicateDetector
     private long _lastByFirm = long.MinValue;
     private long _lastByYear = long.MinValue;
     private FirmYearKeyTable? _table;
+    private long _minKey = long.MaxValue;
+    private long _maxKey = long.MinValue;
+
+    /// <summary>Gets the number of firm-years recorded.</summary>
+    public int Count => _table?.Count ?? _count;
+
+    /// <summary>
+    /// Whether a firm-year was recorded by both detectors: what a file read in parts must check across its parts. Parts
+    /// of a file sorted by firm (or by year) have disjoint key ranges and are told apart without a lookup.
+    /// </summary>
+    /// <param name="other">The other detector.</param>
+    /// <returns>True when some firm-year is in both.</returns>
+    public bool SharesAKeyWith(FirmYearDuplicateDetector other)
+    {
+        if (Count == 0 || other.Count == 0 || _maxKey < other._minKey || other._maxKey < _minKey)
+        {
+            return false;
+        }
+
+        var (small, large) = Count <= other.Count ? (this, other) : (other, this);
+        foreach (var key in small.Keys())
+        {
+            if (large.Contains(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private IEnumerable<long> Keys()
+    {
+        if (_table is not null)
+        {
+            return _table.Keys();
+        }
+
+        return _keys.Take(_count);
+    }
+
+    private bool Contains(long byFirm)
+    {
+        if (_table is not null)
+        {
+            return _table.Contains(byFirm);
+        }
+
+        if (_byFirm)
+        {
+            return _keys.AsSpan(0, _count).BinarySearch(byFirm) >= 0;
+        }
+
+        // Sorted by year then firm: search in that order.
+        var target = ByYear(byFirm);
+        int lo = 0, hi = _count - 1;
+        while (lo <= hi)
+        {
+            var mid = lo + ((hi - lo) >> 1);
+            var probe = ByYear(_keys[mid]);
+            if (probe == target)
+            {
+                return true;
+            }
+
+            if (probe < target)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return false;
+    }
+
+    private static long ByYear(long byFirm) => (byFirm % 100_000L * 1_000_000_000L) + (byFirm / 100_000L);
 
     /// <summary>Records a firm-year, or returns false and the line of its first occurrence.</summary>
     /// <param name="organisationNumber">The organisation number, 0 to 999 999 999.</param>
@@ -27,6 +106,8 @@ internal sealed class FirmYearDuplicateDetector
     public bool TryAdd(int organisationNumber, int year, long line, out long firstLine)
     {
         var byFirm = organisationNumber * 100_000L + year;
+        _minKey = Math.Min(_minKey, byFirm);
+        _maxKey = Math.Max(_maxKey, byFirm);
         if (_table is not null)
         {
             return _table.TryAdd(byFirm, line, out firstLine);
@@ -120,6 +201,36 @@ internal sealed class FirmYearKeyTable
             }
 
             i = (i + 1) & mask;
+        }
+    }
+
+    /// <summary>Whether a key is present.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>True when present.</returns>
+    public bool Contains(long key)
+    {
+        var mask = _keys.Length - 1;
+        for (var i = Slot(key); _keys[i] != Empty; i = (i + 1) & mask)
+        {
+            if (_keys[i] == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The keys present, in no particular order.</summary>
+    /// <returns>The keys.</returns>
+    public IEnumerable<long> Keys()
+    {
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            if (_keys[i] != Empty)
+            {
+                yield return _keys[i];
+            }
         }
     }
 

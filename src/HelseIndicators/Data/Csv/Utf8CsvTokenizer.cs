@@ -37,6 +37,7 @@ internal sealed class Utf8CsvTokenizer
     private bool _eof;
     private bool _bomChecked;
     private long _nextLine = 1;
+    private bool _offsetApplied;
 
     private int _recordStart;
     private int[] _fieldStarts = new int[32];
@@ -63,6 +64,12 @@ internal sealed class Utf8CsvTokenizer
 
     /// <summary>Gets the dialect: given, or detected once the first line is seen; null before.</summary>
     public CsvDialect? Dialect { get; private set; }
+
+    /// <summary>
+    /// Gets the number of lines added to the line numbers after the first record (the header): a part of a file read on
+    /// its own, behind a copy of the header, then numbers its lines as the whole file does. Default 0.
+    /// </summary>
+    public long LineOffset { get; init; }
 
     /// <summary>Gets the number of bytes consumed from the input so far.</summary>
     public long BytesRead { get; private set; }
@@ -179,6 +186,12 @@ internal sealed class Utf8CsvTokenizer
             if (_fieldCount == 1 && _fieldLengths[0] == 0 && !_fieldQuoted[0] && _recordError is null)
             {
                 continue; // a blank line
+            }
+
+            if (!_offsetApplied)
+            {
+                _nextLine += LineOffset;
+                _offsetApplied = true;
             }
 
             Unescape();

@@ -24,4 +24,10 @@ public sealed record PanelCsvOptions : CsvReadOptions
 
     /// <summary>Gets the latest year accepted (default <see cref="PanelCsvReader.DefaultMaxYear"/>; at most 9999).</summary>
     public int MaxYear { get; init; } = PanelCsvReader.DefaultMaxYear;
+
+    /// <summary>Lines added to the line numbers after the header (a part of a file read behind a copy of its header).</summary>
+    internal long LineOffset { get; init; }
+
+    /// <summary>Whether names are checked but not kept (an aggregate does not need them).</summary>
+    internal bool SkipNames { get; init; }
 }

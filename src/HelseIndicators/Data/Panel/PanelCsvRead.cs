@@ -44,9 +44,22 @@ public sealed class PanelCsvRead
         get
         {
             Start();
+            return ToFirmYears(CsvRecordLoop.Run(_open(false), _ownsStream, NewTokenizer(), _handler, _options.Progress, _cancellationToken));
+        }
+    }
+
+    /// <summary>Gets the rows as values (no object per row); enumerate once, instead of <see cref="Rows"/>.</summary>
+    internal IEnumerable<PanelRow> Values
+    {
+        get
+        {
+            Start();
             return CsvRecordLoop.Run(_open(false), _ownsStream, NewTokenizer(), _handler, _options.Progress, _cancellationToken);
         }
     }
+
+    /// <summary>The firm-years read so far.</summary>
+    internal FirmYearDuplicateDetector FirmYears => _handler.FirmYears;
 
     /// <summary>Gets whether the enumeration has reached the end of the input.</summary>
     public bool IsComplete => _handler.IsComplete;
@@ -74,10 +87,26 @@ public sealed class PanelCsvRead
     {
         Start();
         var token = cancellationToken.CanBeCanceled ? cancellationToken : _cancellationToken;
-        return CsvRecordLoop.RunAsync(_open(true), _ownsStream, NewTokenizer(), _handler, _options.Progress, token);
+        return ToFirmYears(CsvRecordLoop.RunAsync(_open(true), _ownsStream, NewTokenizer(), _handler, _options.Progress, token));
     }
 
-    private Utf8CsvTokenizer NewTokenizer() => new(_options.Dialect) { Source = SourceName };
+    private static IEnumerable<FirmYear> ToFirmYears(IEnumerable<PanelRow> rows)
+    {
+        foreach (var row in rows)
+        {
+            yield return row.ToFirmYear();
+        }
+    }
+
+    private static async IAsyncEnumerable<FirmYear> ToFirmYears(IAsyncEnumerable<PanelRow> rows)
+    {
+        await foreach (var row in rows.ConfigureAwait(false))
+        {
+            yield return row.ToFirmYear();
+        }
+    }
+
+    private Utf8CsvTokenizer NewTokenizer() => new(_options.Dialect) { Source = SourceName, LineOffset = _options.LineOffset };
 
     private void Start()
     {

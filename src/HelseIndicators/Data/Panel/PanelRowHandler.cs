@@ -5,7 +5,7 @@ using HelseIndicators.Model;
 namespace HelseIndicators.Data.Panel;
 
 /// <summary>Turns panel CSV records into <see cref="FirmYear"/>s, checking the row rules of INDICATORS.md §3.</summary>
-internal sealed class PanelRowHandler : ICsvRowHandler<FirmYear>
+internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
 {
     private readonly PanelCsvOptions _options;
     private readonly string _source;
@@ -35,6 +35,9 @@ internal sealed class PanelRowHandler : ICsvRowHandler<FirmYear>
 
     public bool IsComplete { get; private set; }
 
+    /// <summary>The firm-years of the rows read so far (for a file read in parts, to find duplicates across parts).</summary>
+    public FirmYearDuplicateDetector FirmYears => _duplicates;
+
     public CsvDialect? Dialect => _map is null ? null : _dialect;
 
     public ReadDiagnostics Diagnostics => new(_used, _rejected, _warnings.ToArray());
@@ -47,9 +50,9 @@ internal sealed class PanelRowHandler : ICsvRowHandler<FirmYear>
         _map = CsvColumnMap.Read(tokenizer, _source, PanelColumns.All, 2, _warnings);
     }
 
-    public bool TryRow(Utf8CsvTokenizer tokenizer, out FirmYear row)
+    public bool TryRow(Utf8CsvTokenizer tokenizer, out PanelRow row)
     {
-        row = null!;
+        row = default;
         _rowBad = false;
         var map = _map!;
         var line = tokenizer.RecordLine;
@@ -109,7 +112,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<FirmYear>
                     hasYear = ReadYear(line, field, out year);
                     break;
                 case PanelColumns.NameIndex:
-                    name = ReadText(line, PanelColumns.Name, field, quoted, pooled: false);
+                    name = _options.SkipNames ? CheckText(line, PanelColumns.Name, field, quoted) : ReadText(line, PanelColumns.Name, field, quoted, pooled: false);
                     break;
                 case PanelColumns.NaceIndex:
                     if (ReadText(line, PanelColumns.Nace, field, quoted, pooled: true) is { } naceText)
@@ -201,21 +204,17 @@ internal sealed class PanelRowHandler : ICsvRowHandler<FirmYear>
             return Reject();
         }
 
-        row = new FirmYear(org, year)
+        row.OrganisationNumber = org;
+        row.Year = year;
+        row.Name = name;
+        row.NaceCode = nace;
+        row.SegmentId = segment;
+        row.County = county;
+        row.Currency = currency;
+        for (var i = 0; i < _amounts.Length; i++)
         {
-            Name = name,
-            NaceCode = nace,
-            SegmentId = segment,
-            County = county,
-            Currency = currency,
-            Revenue = _amounts[0],
-            OperatingProfit = _amounts[1],
-            Depreciation = _amounts[2],
-            WageCosts = _amounts[3],
-            Employees = _amounts[4],
-            Exports = _amounts[5],
-            RdExpenditure = _amounts[6],
-        };
+            row.Amounts[i] = _amounts[i];
+        }
 
         _used++;
         return true;
@@ -317,6 +316,27 @@ internal sealed class PanelRowHandler : ICsvRowHandler<FirmYear>
         }
 
         return text;
+    }
+
+    // The checks of ReadText without the string (names are not needed by an aggregate).
+    private string? CheckText(long line, string column, ReadOnlySpan<byte> field, bool quoted)
+    {
+        if (!quoted)
+        {
+            if (CsvNumber.IsMissing(field))
+            {
+                return null;
+            }
+
+            field = CsvNumber.Trim(field);
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(field))
+        {
+            Add(line, column, CsvNumber.Text(field), "the text is not valid UTF-8: save the file as UTF-8 (in Excel: CSV UTF-8)");
+        }
+
+        return null;
     }
 
     private void Add(long line, string? column, ReadOnlySpan<byte> value, string message) =>

@@ -1,0 +1,174 @@
+using Microsoft.Win32.SafeHandles;
+
+namespace HelseIndicators.Data.Panel;
+
+/// <summary>
+/// Splits a panel CSV file into parts that can be read at the same time: each part is whole lines, read behind a copy
+/// of the header, and numbers its lines as the whole file does. A file is split only when that is certainly safe: it
+/// has no quote character (a quoted field may hold a line break, so a split could fall inside a record) and no line
+/// ends in a bare CR (the line numbers of a part are counted from LF bytes).
+/// </summary>
+internal sealed class PanelFileParts
+{
+    private const int BlockSize = 1 << 20;
+
+    private PanelFileParts(byte[] header, Part[] parts)
+    {
+        Header = header;
+        Parts = parts;
+    }
+
+    /// <summary>The header line, with its line break (and the byte order mark, if any).</summary>
+    public byte[] Header { get; }
+
+    /// <summary>The parts, in file order; the first starts at byte 0 and holds the header itself.</summary>
+    public IReadOnlyList<Part> Parts { get; }
+
+    /// <summary>The number of lines of the file (LF bytes, plus one for a last line without one).</summary>
+    public long Lines => Parts[^1].FirstLine - 1 + Parts[^1].Lines;
+
+    /// <summary>
+    /// Plans up to <paramref name="count"/> parts of about equal size, or returns null when the file cannot be split
+    /// safely (see the class remarks) or has fewer than two lines per part.
+    /// </summary>
+    /// <param name="file">The file, open for reading.</param>
+    /// <param name="count">The wanted number of parts, ≥ 2.</param>
+    /// <param name="cancellationToken">Cancels the scan.</param>
+    /// <returns>The parts, or null.</returns>
+    public static PanelFileParts? Plan(SafeFileHandle file, int count, CancellationToken cancellationToken)
+    {
+        var length = RandomAccess.GetLength(file);
+        var headerEnd = NextLineStart(file, 0, length);
+        if (headerEnd < 0 || headerEnd >= length)
+        {
+            return null;
+        }
+
+        var starts = new List<long> { 0 };
+        for (var k = 1; k < count; k++)
+        {
+            var at = Math.Max(headerEnd, length * k / count);
+            var start = NextLineStart(file, at - 1, length); // a part starts after an LF
+            if (start > starts[^1] && start < length && start > headerEnd)
+            {
+                starts.Add(start);
+            }
+        }
+
+        if (starts.Count < 2)
+        {
+            return null;
+        }
+
+        var scans = new Scan[starts.Count];
+        var ends = starts.Skip(1).Append(length).ToArray();
+        Parallel.For(0, starts.Count, new ParallelOptions { CancellationToken = cancellationToken },
+            i => scans[i] = Scan.Of(file, starts[i], ends[i], length, cancellationToken));
+        if (scans.Any(s => !s.Splittable))
+        {
+            return null;
+        }
+
+        var parts = new Part[starts.Count];
+        long firstLine = 1;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var lines = scans[i].LineFeeds + (scans[i].EndsWithoutLineFeed ? 1 : 0);
+            parts[i] = new Part(starts[i], ends[i] - starts[i], firstLine, lines);
+            firstLine += scans[i].LineFeeds;
+        }
+
+        var header = new byte[headerEnd];
+        RandomAccess.Read(file, header, 0);
+        return new PanelFileParts(header, parts);
+    }
+
+    /// <summary>The offset just after the first LF at or after <paramref name="from"/>, or −1 when there is none.</summary>
+    private static long NextLineStart(SafeFileHandle file, long from, long length)
+    {
+        var buffer = new byte[64 * 1024];
+        for (var at = Math.Max(0, from); at < length;)
+        {
+            var read = RandomAccess.Read(file, buffer, at);
+            if (read <= 0)
+            {
+                break;
+            }
+
+            var lf = buffer.AsSpan(0, read).IndexOf((byte)'\n');
+            if (lf >= 0)
+            {
+                return at + lf + 1;
+            }
+
+            at += read;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A part: whole lines of the file.</summary>
+    /// <param name="Start">The offset of its first byte.</param>
+    /// <param name="Length">Its length in bytes.</param>
+    /// <param name="FirstLine">The line number of its first line in the whole file.</param>
+    /// <param name="Lines">The number of lines it holds.</param>
+    internal readonly record struct Part(long Start, long Length, long FirstLine, long Lines);
+
+    private readonly record struct Scan(bool Splittable, long LineFeeds, bool EndsWithoutLineFeed)
+    {
+        public static Scan Of(SafeFileHandle file, long start, long end, long length, CancellationToken cancellationToken)
+        {
+            var buffer = new byte[BlockSize + 1];
+            long lineFeeds = 0;
+            var last = (byte)'\n';
+            for (var at = start; at < end;)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var want = (int)Math.Min(BlockSize, end - at);
+                // One byte more where the file has it, to see whether a CR at the end of the block is followed by LF.
+                var read = RandomAccess.Read(file, buffer.AsSpan(0, (int)Math.Min(want + 1L, length - at)), at);
+                if (read <= 0)
+                {
+                    return new Scan(false, 0, false);
+                }
+
+                var block = buffer.AsSpan(0, Math.Min(read, want));
+                if (block.Contains((byte)'"') || HasBareCarriageReturn(buffer.AsSpan(0, read), block.Length))
+                {
+                    return new Scan(false, 0, false);
+                }
+
+                lineFeeds += block.Count((byte)'\n');
+                last = block[^1];
+                at += block.Length;
+            }
+
+            return new Scan(true, lineFeeds, last != (byte)'\n');
+        }
+
+        /// <summary>Whether a CR among the first <paramref name="count"/> bytes is followed by something else than LF
+        /// (a CR at the very end of the file ends the last line, which is harmless).</summary>
+        private static bool HasBareCarriageReturn(ReadOnlySpan<byte> data, int count)
+        {
+            var from = 0;
+            while (from < count)
+            {
+                var cr = data[from..count].IndexOf((byte)'\r');
+                if (cr < 0)
+                {
+                    return false;
+                }
+
+                var next = from + cr + 1;
+                if (next < data.Length && data[next] != (byte)'\n')
+                {
+                    return true;
+                }
+
+                from = next;
+            }
+
+            return false;
+        }
+    }
+}

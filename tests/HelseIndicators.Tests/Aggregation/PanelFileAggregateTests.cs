@@ -1,0 +1,260 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using HelseIndicators.Aggregation;
+using HelseIndicators.Data;
+using HelseIndicators.Data.Csv;
+using HelseIndicators.Data.Panel;
+using HelseIndicators.Indicators;
+using HelseIndicators.Model;
+
+namespace HelseIndicators.Tests.Aggregation;
+
+/// <summary>A file read in parts at once gives exactly what one pass gives: tables, accounting, every message.</summary>
+public sealed class PanelFileAggregateTests : IDisposable
+{
+    private static readonly IndicatorRequest s_request = new()
+    {
+        Dimensions = [GroupDimension.Segment, GroupDimension.County],
+        Disclosure = DisclosureControlOptions.Default,
+    };
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("helse-parts-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Property(MaxTest = 60)]
+    public Property Read_InParts_EqualsOnePass() => Prop.ForAll(
+        Gen.Choose(0, 1_000_000).ToArbitrary(),
+        Gen.Choose(2, 6).ToArbitrary(),
+        Gen.Elements(ReadMode.Lenient, ReadMode.Strict).ToArbitrary(),
+        (seed, parts, mode) =>
+        {
+            var path = Write(RandomFile(seed), $"panel-{seed}.csv");
+            var options = new PanelCsvOptions { Mode = mode };
+            var one = Outcome(() => PanelFileAggregate.Read(path, s_request, options, 1, 0, default));
+            var split = Outcome(() => PanelFileAggregate.Read(path, s_request, options, parts, 0, default));
+            return (one == split).Label($"one pass:\n{one}\nin {parts} parts:\n{split}");
+        });
+
+    [Fact]
+    public void Read_CleanFile_IsReadInPartsAndAgreesWithTheReaderRowByRow()
+    {
+        var rows = IndicatorEngineProperties.RandomPanel(11, clean: true);
+        var path = Write(PanelCsvWriter.ToCsv(rows), "clean.csv");
+
+        var read = PanelFileAggregate.Read(path, s_request, null, 3, 0, default);
+
+        Assert.Equal(3, read.Parts);
+        var reference = new PanelAggregate();
+        foreach (var row in PanelCsvReader.ReadRows(path))
+        {
+            reference.Add(row);
+        }
+
+        Assert.Equal(rows.Count, read.Diagnostics.RowsUsed);
+        Assert.Equal(reference.ToTable(s_request), read.Aggregate.ToTable(s_request));
+    }
+
+    [Fact]
+    public void Read_ProblemInALaterPart_NamesTheLineOfTheWholeFile()
+    {
+        var lines = new List<string> { "org_number,year,revenue" };
+        for (var i = 0; i < 40; i++)
+        {
+            lines.Add($"{OrganisationNumberOf(i)},2015,{100 + i}");
+        }
+
+        lines[37] = $"{OrganisationNumberOf(36)},2015,1 000"; // line 38 of the file, in the last part
+        var path = Write(string.Join("\n", lines) + "\n", "late.csv");
+
+        var read = PanelFileAggregate.Read(path, null, new PanelCsvOptions { Mode = ReadMode.Lenient }, 4, 0, default);
+
+        Assert.Equal(4, read.Parts);
+        var problem = Assert.Single(read.Problems);
+        Assert.Equal(38, problem.Line);
+        Assert.Equal("revenue", problem.Column);
+        Assert.Equal(new ReadDiagnostics(39, 1).RowsRead, read.Diagnostics.RowsRead);
+    }
+
+    [Theory]
+    [InlineData("quoted")]
+    [InlineData("bare-cr")]
+    [InlineData("duplicate-across-parts")]
+    public void Read_FileThatCannotBeSplitSafely_IsReadInOnePass(string kind)
+    {
+        var lines = new List<string> { "org_number,year,name,revenue" };
+        for (var i = 0; i < 40; i++)
+        {
+            lines.Add($"{OrganisationNumberOf(i)},2015,Firm {i},{100 + i}");
+        }
+
+        var newline = "\n";
+        switch (kind)
+        {
+            case "quoted": lines[30] = $"{OrganisationNumberOf(29)},2015,\"Firm, with a comma\",7"; break;
+            case "bare-cr": newline = "\r"; break;
+            default: lines[39] = $"{OrganisationNumberOf(0)},2015,Again,5"; break; // the firm-year of line 2
+        }
+
+        var path = Write(string.Join(newline, lines) + newline, kind + ".csv");
+        var options = new PanelCsvOptions { Mode = ReadMode.Lenient };
+
+        var split = PanelFileAggregate.Read(path, null, options, 4, 0, default);
+        var one = PanelFileAggregate.Read(path, null, options, 1, 0, default);
+
+        Assert.Equal(1, split.Parts);
+        Assert.Equal(Outcome(() => one), Outcome(() => split));
+    }
+
+    [Fact]
+    public void Read_StrictFileWithProblems_ThrowsEveryProblemAsOnePassDoes()
+    {
+        var rows = IndicatorEngineProperties.RandomPanel(5, clean: true);
+        var text = PanelCsvWriter.ToCsv(rows).Split('\n').ToList();
+        text[3] = text[3].Replace(",", ";", StringComparison.Ordinal);
+        text[^3] = "not,a,row";
+        var path = Write(string.Join("\n", text), "strict.csv");
+
+        var one = Assert.Throws<DataException>(() => PanelFileAggregate.Read(path, null, null, 1, 0, default));
+        var split = Assert.Throws<DataException>(() => PanelFileAggregate.Read(path, null, null, 3, 0, default));
+
+        Assert.Equal(one.Problems, split.Problems);
+        Assert.Equal(2, split.Problems.Count);
+    }
+
+    [Fact]
+    public void Read_InParts_ReportsProgressIncreasingToTheFileLength()
+    {
+        var path = Write(PanelCsvWriter.ToCsv(IndicatorEngineProperties.RandomPanel(3, clean: true)), "progress.csv");
+        var reports = new List<long>();
+        var progress = new SynchronousProgress(reports);
+
+        var read = PanelFileAggregate.Read(path, null, new PanelCsvOptions { Progress = progress }, 3, 0, default);
+
+        Assert.Equal(3, read.Parts);
+        Assert.Equal(reports.Order(), reports);
+        Assert.Equal(new FileInfo(path).Length, reports[^1]);
+    }
+
+    [Fact]
+    public void Read_Cancelled_Throws()
+    {
+        var path = Write(PanelCsvWriter.ToCsv(IndicatorEngineProperties.RandomPanel(3, clean: true)), "cancel.csv");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => PanelFileAggregate.Read(path, null, null, 3, 0, cancelled.Token));
+    }
+
+    [Fact]
+    public void Plan_PartsAreWholeLinesCoveringTheFile()
+    {
+        var text = "org_number,year\n" + string.Concat(Enumerable.Range(0, 100).Select(i => $"{OrganisationNumberOf(i)},2015\r\n"));
+        var path = Write(text, "plan.csv");
+        using var file = File.OpenHandle(path);
+
+        var plan = PanelFileParts.Plan(file, 3, default)!;
+
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal(0, plan.Parts[0].Start);
+        Assert.Equal(bytes.Length, plan.Parts.Sum(p => p.Length));
+        Assert.Equal(101, plan.Lines);
+        foreach (var part in plan.Parts.Skip(1))
+        {
+            Assert.Equal((byte)'\n', bytes[part.Start - 1]);
+            Assert.Equal(1 + bytes.AsSpan(0, (int)part.Start).Count((byte)'\n'), part.FirstLine);
+        }
+    }
+
+    /// <summary>What a read gives, as comparable text: the tables, the accounting and the messages, or the error.</summary>
+    private static string Outcome(Func<PanelFileAggregate> read)
+    {
+        try
+        {
+            var result = read();
+            var table = result.ToTable(s_request);
+            var text = new StringBuilder();
+            text.AppendLine($"used {result.Diagnostics.RowsUsed} rejected {result.Diagnostics.RowsRejected} unclassified {table.Diagnostics.UnclassifiedFirmYears}");
+            foreach (var warning in result.Diagnostics.Warnings)
+            {
+                text.AppendLine("warning " + warning);
+            }
+
+            foreach (var problem in result.Problems)
+            {
+                text.AppendLine("problem " + problem);
+            }
+
+            foreach (var row in table)
+            {
+                text.AppendLine(row.ToString());
+            }
+
+            return text.ToString();
+        }
+        catch (DataException e)
+        {
+            return "error " + e.TotalCount + "\n" + string.Join("\n", e.Problems);
+        }
+    }
+
+    /// <summary>A panel file with random problems: bad numbers, wrong field counts, duplicates near and far, blank
+    /// lines, CRLF or LF, a byte order mark, either dialect.</summary>
+    private static string RandomFile(int seed)
+    {
+        var random = new Random(seed);
+        var rows = IndicatorEngineProperties.RandomPanel(seed);
+        var dialect = random.Next(2) == 0 ? CsvDialect.Comma : CsvDialect.Semicolon;
+        var newline = random.Next(2) == 0 ? "\n" : "\r\n";
+        var csv = PanelCsvWriter.ToCsv(rows, new PanelCsvWriterOptions { Dialect = dialect, NewLine = newline });
+        var lines = csv.Split(newline).ToList();
+        var sep = dialect == CsvDialect.Comma ? "," : ";";
+        var mutations = random.Next(0, 6);
+        for (var m = 0; m < mutations && lines.Count > 3; m++)
+        {
+            var at = random.Next(1, lines.Count - 1);
+            switch (random.Next(5))
+            {
+                case 0: lines[at] = lines[at] + sep + "extra"; break;
+                case 1: lines.Insert(random.Next(1, lines.Count), lines[at]); break; // a duplicate firm-year
+                case 2: lines[at] = lines[at].Replace("2", "x", StringComparison.Ordinal); break;
+                case 3: lines.Insert(at, string.Empty); break;
+                default: lines[at] = lines[at].Replace(sep + "1", sep + "-1", StringComparison.Ordinal); break;
+            }
+        }
+
+        var bom = random.Next(4) == 0 ? "\uFEFF" : string.Empty;
+        return bom + string.Join(newline, lines);
+    }
+
+    private static string OrganisationNumberOf(int i)
+    {
+        for (var digits = 10_000_000 + (i * 10); ; digits++)
+        {
+            if (OrganisationNumber.FromFirstEightDigits(digits, out var number))
+            {
+                return number.ToString("D", System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
+    private string Write(string text, string name)
+    {
+        var path = Path.Combine(_directory, name);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        return path;
+    }
+
+    private sealed class SynchronousProgress(List<long> reports) : IProgress<long>
+    {
+        public void Report(long value)
+        {
+            lock (reports)
+            {
+                reports.Add(value);
+            }
+        }
+    }
+}
