@@ -90,18 +90,10 @@ internal static class JsonStatTestData
     }
 
     /// <summary>Where CI puts the file: beside the clone, <c>&lt;repo&gt;/../shared/data/jsonstat/…</c> (the repo is the folder holding HelseIndicators.sln).</summary>
-    private static string ExpectedSharedPath(string native)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "HelseIndicators.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "jsonstat", native));
-            }
-        }
-
-        return Path.Combine("<repository>", "..", "shared", "data", "jsonstat", native);
-    }
+    private static string ExpectedSharedPath(string native) =>
+        Repository.RootOrNull is { } root
+            ? Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "jsonstat", native))
+            : Path.Combine("<repository>", "..", "shared", "data", "jsonstat", native);
 
     /// <summary>
     /// R&amp;D by industry and year, shaped like an SSB table (NACE × ContentsCode × Tid, 2 × 1 × 3), one missing value
