@@ -175,21 +175,48 @@ RESULTS="$WORK/results.tsv"
 printf 'rows\tbytes\ttool\trun\twall_s\tpeak_kb\tcpu_s\n' >"$RESULTS"
 IFS=',' read -r -a SIZE_LIST <<<"$SIZES"
 years=$((LAST_YEAR - FIRST_YEAR + 1))
+data_rows() { echo $(( $(wc -l <"$1") - 1 )); } # a panel's data rows (every file here ends with a newline)
+
+# helse_panel SIZE OUT: a `helse sample` panel of exactly SIZE firm-years. The sample has entries and exits, so
+# --firms ⌈SIZE/years⌉ gives only ~73 % of SIZE rows. A probe sample (same seed and years) measures the rows per
+# firm; the harness asks for 5 % more firms than that predicts (more again if it still falls short) and keeps the
+# header and the first SIZE data rows, whole lines. The sample writes all the years of one firm together, so the
+# cut only drops the later years of the last firm(s) it reaches and the firms after them: nothing is lost in the
+# middle of the panel, only its tail.
+helse_panel() {
+  local size="$1" out="$2" probe_firms=2000 probe_rows firms attempt
+  "${HELSE[@]}" sample --firms "$probe_firms" --from "$FIRST_YEAR" --to "$LAST_YEAR" --seed 2026 --output "$out.probe" \
+    >/dev/null 2>&1 || { echo "run.sh: helse sample failed" >&2; exit 1; }
+  probe_rows=$(data_rows "$out.probe"); rm -f "$out.probe"
+  firms=$(( size * probe_firms * 105 / (probe_rows * 100) + 10 ))
+  for attempt in 1 2 3; do
+    say "generating $out: helse sample --firms $firms --from $FIRST_YEAR --to $LAST_YEAR --seed 2026, cut to $size firm-years"
+    "${HELSE[@]}" sample --firms "$firms" --from "$FIRST_YEAR" --to "$LAST_YEAR" --seed 2026 --output "$out.full" \
+      || { echo "run.sh: helse sample failed" >&2; exit 1; }
+    if [ "$(data_rows "$out.full")" -ge "$size" ]; then
+      head -n $((size + 1)) "$out.full" >"$out"; rm -f "$out.full"; return 0
+    fi
+    firms=$(( firms * 3 / 2 ))
+  done
+  echo "run.sh: helse sample did not give $size firm-years" >&2; exit 1
+}
+
 for size in "${SIZE_LIST[@]}"; do
   panel="$WORK/panel-$PANEL_SOURCE-$size.csv"
+  # A kept panel is reused only if it has exactly the rows asked for (older harnesses kept short helse panels).
+  if [ -s "$panel" ] && [ "$(data_rows "$panel")" != "$size" ]; then
+    say "$panel has $(data_rows "$panel") firm-years, not $size: generating it again"; rm -f "$panel"
+  fi
   if [ ! -s "$panel" ]; then
     if [ "$PANEL_SOURCE" = helse ]; then
-      firms=$(( (size + years - 1) / years ))
-      say "generating $panel: helse sample --firms $firms --from $FIRST_YEAR --to $LAST_YEAR --seed 2026"
-      "${HELSE[@]}" sample --firms "$firms" --from "$FIRST_YEAR" --to "$LAST_YEAR" --seed 2026 --output "$panel.tmp" \
-        || { echo "run.sh: helse sample failed" >&2; exit 1; }
+      helse_panel "$size" "$panel.tmp"
     else
       say "generating $panel with make_test_panel.py ($size rows)"
       "$PY" "$HERE/make_test_panel.py" --rows "$size" --from "$FIRST_YEAR" --years "$years" --seed 2026 --output "$panel.tmp"
     fi
     mv "$panel.tmp" "$panel"
   fi
-  rows=$(( $(wc -l <"$panel") - 1 ))
+  rows=$(data_rows "$panel")
   bytes=$(stat -c %s "$panel")
   say "panel: $rows firm-years, $((bytes / 1000000)) MB; $RUNS timed run(s) per tool, tools interleaved"
   cat "$panel" >/dev/null # every tool reads from the page cache, the first one too

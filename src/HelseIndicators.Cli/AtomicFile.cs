@@ -1,40 +1,29 @@
+using HelseIndicators.Data;
+
 namespace HelseIndicators.Cli;
 
 /// <summary>
-/// Writes an output file whole or not at all: the content goes to a temporary file beside the target, which
-/// replaces the target only when writing succeeded. A failure or a cancellation leaves no partial file.
+/// The CLI's output files: created with their folder, whole or not at all (<see cref="AtomicFileWrite"/>, which a
+/// library user can call too). A failure or a cancellation leaves no partial file.
 /// </summary>
 internal static class AtomicFile
 {
     public static void Write(string path, Action<Stream> write)
     {
-        var full = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(full)!;
-        Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
+        CreateFolder(path);
+        AtomicFileWrite.Write(path, write);
     }
 
-    public static void WriteText(string path, Action<TextWriter> write) =>
-        Write(path, stream =>
-        {
-            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
-            write(writer);
-        });
+    public static void WriteText(string path, Action<TextWriter> write)
+    {
+        CreateFolder(path);
+        AtomicFileWrite.WriteText(path, write);
+    }
+
+    /// <summary>The CLI writes into folders that need not exist yet (e.g. the folder <c>helse report</c> writes to).</summary>
+    private static void CreateFolder(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+    }
 }

@@ -12,11 +12,4 @@ internal static class CliRunner
         var code = HelseApp.Run(args, new CliContext(output, error, interactive: false));
         return (code, output.ToString(), error.ToString());
     }
-
-    public static string TempDirectory()
-    {
-        var path = Path.Combine(Path.GetTempPath(), "helse-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(path);
-        return path;
-    }
 }

@@ -6,13 +6,13 @@ namespace HelseIndicators.Tests.Cli;
 
 public sealed class IndicatorsCommandTests : IDisposable
 {
-    private readonly string _directory = CliRunner.TempDirectory();
+    private readonly TemporaryDirectory _directory = new();
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _directory.Dispose();
 
     private string Panel()
     {
-        var path = Path.Combine(_directory, "panel.csv");
+        var path = _directory.File("panel.csv");
         PanelCsvWriter.Write(path, SyntheticPanel.Generate(new SyntheticPanelOptions { Firms = 200, FromYear = 2014, ToYear = 2016 }));
         return path;
     }
@@ -20,7 +20,7 @@ public sealed class IndicatorsCommandTests : IDisposable
     [Fact]
     public void Indicators_Json_HasTheShapeOfTheContract()
     {
-        var output = Path.Combine(_directory, "out.json");
+        var output = _directory.File("out.json");
         var run = CliRunner.Run("indicators", "--input", Panel(), "--by", "segment", "--format", "json", "--output", output);
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(File.ReadAllText(output));
@@ -51,9 +51,9 @@ public sealed class IndicatorsCommandTests : IDisposable
     [Fact]
     public void Indicators_BadData_ExitsOne_WithLocatedProblems_AndWritesNoFile()
     {
-        var path = Path.Combine(_directory, "bad.csv");
+        var path = _directory.File("bad.csv");
         File.WriteAllText(path, "org_number,year,revenue\n123456789,2015,100\n923609016,2015,1 000\n");
-        var output = Path.Combine(_directory, "out.csv");
+        var output = _directory.File("out.csv");
         var run = CliRunner.Run("indicators", "--input", path, "--format", "csv", "--output", output);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"{path}:2: org_number:", run.Error, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public sealed class IndicatorsCommandTests : IDisposable
     public void Validate_CleanFile_ExitsZero_BadFile_ListsEveryProblem()
     {
         Assert.Equal(0, CliRunner.Run("validate", "--input", Panel()).ExitCode);
-        var path = Path.Combine(_directory, "bad.csv");
+        var path = _directory.File("bad.csv");
         File.WriteAllText(path, "org_number,year,revenue,exports\n123456789,2015,100,1\n923609016,2015,100,200\n923609016,2015,100,1\n");
         var run = CliRunner.Run("validate", "--input", path);
         Assert.Equal(1, run.ExitCode);
@@ -100,8 +100,8 @@ public sealed class IndicatorsCommandTests : IDisposable
     [Fact]
     public void Sample_IsDeterministicForASeed()
     {
-        var a = Path.Combine(_directory, "a.csv");
-        var b = Path.Combine(_directory, "b.csv");
+        var a = _directory.File("a.csv");
+        var b = _directory.File("b.csv");
         Assert.Equal(0, CliRunner.Run("sample", "--firms", "30", "--from", "2014", "--to", "2015", "--seed", "7", "--output", a).ExitCode);
         Assert.Equal(0, CliRunner.Run("sample", "--firms", "30", "--from", "2014", "--to", "2015", "--seed", "7", "--output", b).ExitCode);
         Assert.Equal(File.ReadAllText(a), File.ReadAllText(b));

@@ -7,21 +7,21 @@ namespace HelseIndicators.Tests.Cli;
 /// <summary>The main job: <c>helse report</c> on the embedded sample.</summary>
 public sealed class ReportCommandTests : IDisposable
 {
-    private readonly string _directory = CliRunner.TempDirectory();
+    private readonly TemporaryDirectory _directory = new();
     private readonly (int ExitCode, string Output, string Error) _run;
 
-    public ReportCommandTests() => _run = CliRunner.Run("report", "--out", _directory, "--lang", "en");
+    public ReportCommandTests() => _run = CliRunner.Run("report", "--out", _directory.Root, "--lang", "en");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _directory.Dispose();
 
     [Fact]
     public void Report_WritesTheThreeFiles_AndSucceeds()
     {
         Assert.Equal(0, _run.ExitCode);
-        Assert.True(File.Exists(Path.Combine(_directory, "report.html")));
-        Assert.True(File.Exists(Path.Combine(_directory, "indicators.csv")));
-        Assert.True(File.Exists(Path.Combine(_directory, "indicators.json")));
-        Assert.Empty(Directory.GetFiles(_directory, "*.tmp"));
+        Assert.True(File.Exists(_directory.File("report.html")));
+        Assert.True(File.Exists(_directory.File("indicators.csv")));
+        Assert.True(File.Exists(_directory.File("indicators.json")));
+        Assert.Empty(Directory.GetFiles(_directory.Root, "*.tmp"));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class ReportCommandTests : IDisposable
     [Fact]
     public void Report_Html_IsSelfContainedWithLabelledCharts()
     {
-        var html = File.ReadAllText(Path.Combine(_directory, "report.html"));
+        var html = File.ReadAllText(_directory.File("report.html"));
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal), StringComparison.Ordinal);
         var document = XDocument.Parse(html.Replace("<!DOCTYPE html>", "", StringComparison.OrdinalIgnoreCase));
@@ -54,7 +54,7 @@ public sealed class ReportCommandTests : IDisposable
     [Fact]
     public void Report_Json_ReproducesThePublishedFiguresWithinOnePercent()
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_directory, "indicators.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(_directory.File("indicators.json")));
         Assert.Equal("helse-indicators/1", json.RootElement.GetProperty("schema").GetString());
         decimal Value(string indicator, int year, string link) => json.RootElement.GetProperty("rows").EnumerateArray()
             .Single(r => r.GetProperty("indicator").GetString() == indicator && r.GetProperty("year").GetInt32() == year
@@ -69,7 +69,7 @@ public sealed class ReportCommandTests : IDisposable
     [Fact]
     public void Report_Csv_HasTheGroupKeysAsColumns()
     {
-        var header = File.ReadLines(Path.Combine(_directory, "indicators.csv")).First().Split(',');
+        var header = File.ReadLines(_directory.File("indicators.csv")).First().Split(',');
         Assert.Equal(["indicator", "year", "base_year", "link", "segment", "value", "unit", "firms", "status", "reason", "prices", "disclosure_control"], header);
     }
 

@@ -14,11 +14,9 @@ namespace HelseIndicators.Tests.Robustness;
 /// </summary>
 public sealed class CancellationTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "helse-atomic-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryDirectory _directory = new("helse-atomic");
 
-    public CancellationTests() => Directory.CreateDirectory(_directory);
-
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _directory.Dispose();
 
     /// <summary>A synchronous progress sink (Progress&lt;T&gt; would post to the thread pool).</summary>
     private sealed class Recorder<T> : IProgress<T>
@@ -150,24 +148,22 @@ public sealed class CancellationTests : IDisposable
         Assert.Equal(25_000, table.Diagnostics.RowsUsed);
     }
 
-    private string[] FilesInDirectory() => Directory.GetFiles(_directory).Select(Path.GetFileName).ToArray()!;
-
     [Fact]
     public void AtomicFileWrite_WriterThrows_LeavesNoFileAndNoTemporary()
     {
-        var path = Path.Combine(_directory, "out.csv");
+        var path = _directory.File("out.csv");
         Assert.Throws<InvalidOperationException>(() => AtomicFile.WriteText(path, writer =>
         {
             writer.Write(new string('x', 200_000));
             throw new InvalidOperationException("writer failed");
         }));
-        Assert.Empty(FilesInDirectory());
+        Assert.Empty(_directory.Names());
     }
 
     [Fact]
     public void AtomicFileWrite_Cancelled_KeepsThePreviousFileUnchangedAndNoTemporary()
     {
-        var path = Path.Combine(_directory, "out.json");
+        var path = _directory.File("out.json");
         File.WriteAllText(path, "previous");
         using var source = new CancellationTokenSource();
         Assert.ThrowsAny<OperationCanceledException>(() => AtomicFile.Write(path, stream =>
@@ -176,14 +172,14 @@ public sealed class CancellationTests : IDisposable
             source.Cancel();
             source.Token.ThrowIfCancellationRequested();
         }));
-        Assert.Equal(["out.json"], FilesInDirectory());
+        Assert.Equal(["out.json"], _directory.Names());
         Assert.Equal("previous", File.ReadAllText(path));
     }
 
     [Fact]
     public void AtomicFileWrite_Succeeds_ReplacesTheFileWholeAndLeavesNoTemporary()
     {
-        var path = Path.Combine(_directory, "sub", "out.csv");
+        var path = _directory.File("sub", "out.csv");
         AtomicFile.WriteText(path, writer => writer.Write("a,b\n1,2\n"));
         AtomicFile.WriteText(path, writer => writer.Write("c\n"));
         Assert.Equal("c\n", File.ReadAllText(path));

@@ -9,11 +9,9 @@ namespace HelseIndicators.Tests.Robustness;
 /// </summary>
 public sealed partial class CliRobustnessTests : IDisposable
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "helse-robust-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryDirectory _directory = new("helse-robust");
 
-    public CliRobustnessTests() => Directory.CreateDirectory(_directory);
-
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    public void Dispose() => _directory.Dispose();
 
     [GeneratedRegex(@"^(warning: )?\S[^\n]*?(:\d+)?: .+$")]
     private static partial Regex ProblemLine();
@@ -28,7 +26,7 @@ public sealed partial class CliRobustnessTests : IDisposable
 
     private string Write(string name, byte[] content)
     {
-        var path = Path.Combine(_directory, name);
+        var path = _directory.File(name);
         File.WriteAllBytes(path, content);
         return path;
     }
@@ -103,7 +101,7 @@ public sealed partial class CliRobustnessTests : IDisposable
     [Fact]
     public void Run_MissingFile_ExitsWithOneLineAndNoStackTrace()
     {
-        var result = Run("indicators", "--input", Path.Combine(_directory, "nope.csv"));
+        var result = Run("indicators", "--input", _directory.File("nope.csv"));
         Assert.NotEqual(0, result.Exit);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
         Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
@@ -156,8 +154,8 @@ public sealed partial class CliRobustnessTests : IDisposable
     public void Indicators_OutputToFileOnBadData_LeavesNoFile()
     {
         var panel = Write("panel.csv", Fuzz.Utf8(ReaderFuzzTests.ValidPanel.Replace("974760673,2015", "974760673,20x5", StringComparison.Ordinal)));
-        var output = Path.Combine(_directory, "out.csv");
+        var output = _directory.File("out.csv");
         AssertBadData(Run("indicators", "--input", panel, "--output", output), "output");
-        Assert.Empty(Directory.GetFiles(_directory, "*out.csv*"));
+        Assert.Empty(Directory.GetFiles(_directory.Root, "*out.csv*"));
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using HelseIndicators.Model;
 using HelseIndicators.Sample;
 using static HelseIndicators.Tests.Sample.SamplePanelFacts;
@@ -9,7 +8,7 @@ namespace HelseIndicators.Tests.Sample;
 /// <summary>Keeps the tables of docs/sample.md true: they are recomputed here from the sample's rows.</summary>
 public class SampleDocsTests
 {
-    private static readonly Lazy<string[]> s_doc = new(() => File.ReadAllLines(FindDoc()));
+    private static readonly Lazy<string[]> s_doc = new(() => File.ReadAllLines(Repository.PathOf("docs", "sample.md")));
 
     [Fact]
     public void CalibrationTable_MatchesTheSample()
@@ -55,21 +54,4 @@ public class SampleDocsTests
     private static string F(decimal value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 
     private static string[] Cells(string line) => line.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
-
-    private static string FindDoc([CallerFilePath] string sourcePath = "")
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory, Path.GetDirectoryName(sourcePath) ?? "" })
-        {
-            for (var dir = string.IsNullOrEmpty(start) ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "docs", "sample.md");
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        throw new FileNotFoundException("docs/sample.md was not found above the test directory or the source file.");
-    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using HelseIndicators.Aggregation;
 using HelseIndicators.Indicators;
 
@@ -10,7 +9,7 @@ namespace HelseIndicators.Data.IndicatorTables;
 /// spread into one column per dimension: <c>indicator,year,base_year,&lt;dimensions…&gt;,value,unit,firms,status,reason,prices,disclosure_control</c>.
 /// </summary>
 /// <remarks>
-/// Comma-separated, <c>.</c> decimals, invariant culture, RFC 4180 quoting where needed, <c>\n</c> line ends, UTF-8
+/// Comma-separated, <c>.</c> decimals, invariant culture, RFC 4180 quoting where needed (and around leading or trailing blanks), <c>\n</c> line ends, UTF-8
 /// without BOM. A null value or an empty group key is an empty field. The last two columns repeat the price basis
 /// and whether disclosure control was on ("on"/"off"), so that a CSV that travels alone still says so.
 /// Thread safety: stateless.
@@ -74,12 +73,9 @@ public static class IndicatorTableCsvWriter
                 writer.Write(',');
             }
 
-            writer.Write(Quote(fields[i]));
+            writer.Write(CsvQuoting.Quote(fields[i]));
         }
 
         writer.Write('\n');
     }
-
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\n\r") < 0 ? field : new StringBuilder(field.Length + 2).Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"').ToString();
 }

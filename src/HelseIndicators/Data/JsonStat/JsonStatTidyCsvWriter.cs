@@ -10,7 +10,8 @@ namespace HelseIndicators.Data.JsonStat;
 /// <remarks>
 /// Invariant culture; a number is written exactly as read where it fits <see cref="decimal"/> (so "100.0" stays
 /// "100.0"), else in the shortest round-trip form of the double. A string value is written as it is. Fields are quoted as
-/// RFC 4180 says (when they hold a comma, a quote, CR or LF; quotes doubled). Lines end with "\n".
+/// RFC 4180 says (when they hold a comma, a quote, CR or LF; quotes doubled), and when they start or end with a blank.
+/// Lines end with "\n".
 /// Thread safety: stateless, safe to call concurrently on different writers.
 /// </remarks>
 public static class JsonStatTidyCsvWriter
@@ -42,7 +43,7 @@ public static class JsonStatTidyCsvWriter
             }
 
             Field(line, FormatValue(row.Cell));
-            Quote(line, row.Cell.Status ?? "");
+            line.Append(CsvQuoting.Quote(row.Cell.Status ?? ""));
             writer.Write(line.Append('\n'));
         }
     }
@@ -67,20 +68,5 @@ public static class JsonStatTidyCsvWriter
         : cell.Value is { } value ? value.ToString("R", CultureInfo.InvariantCulture)
         : cell.Text ?? "";
 
-    private static void Field(StringBuilder line, string text)
-    {
-        Quote(line, text);
-        line.Append(',');
-    }
-
-    private static void Quote(StringBuilder line, string text)
-    {
-        if (text.AsSpan().IndexOfAny(",\"\r\n") < 0)
-        {
-            line.Append(text);
-            return;
-        }
-
-        line.Append('"').Append(text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-    }
+    private static void Field(StringBuilder line, string text) => line.Append(CsvQuoting.Quote(text)).Append(',');
 }

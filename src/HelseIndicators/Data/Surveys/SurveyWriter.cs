@@ -13,8 +13,8 @@ namespace HelseIndicators.Data.Surveys;
 /// </summary>
 /// <remarks>
 /// Numbers are written in the invariant culture at full precision (the shortest text that reads back as the same
-/// <see cref="double"/>); nothing is rounded. CSV is comma-separated with RFC 4180 quoting, LF line ends, UTF-8 without
-/// a BOM. Thread safety: stateless, safe to call from any thread.
+/// <see cref="double"/>); nothing is rounded. CSV is comma-separated with RFC 4180 quoting (and quotes around leading
+/// or trailing blanks), LF line ends, UTF-8 without a BOM. Thread safety: stateless, safe to call from any thread.
 /// </remarks>
 public static class SurveyWriter
 {
@@ -82,9 +82,9 @@ public static class SurveyWriter
         writer.Write('\n');
         foreach (var row in result.Rows)
         {
-            writer.Write(Quote(row.Question));
+            writer.Write(CsvQuoting.Quote(row.Question));
             writer.Write(',');
-            writer.Write(Quote(row.Answer));
+            writer.Write(CsvQuoting.Quote(row.Answer));
             foreach (var number in (ReadOnlySpan<double>)[row.Proportion, row.Lower, row.Upper])
             {
                 writer.Write(',');
@@ -108,9 +108,4 @@ public static class SurveyWriter
         WriteCsv(result, writer);
         return writer.ToString();
     }
-
-    private static string Quote(string text) =>
-        text.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (text.Length > 0 && (text[0] == ' ' || text[^1] == ' '))
-            ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : text;
 }

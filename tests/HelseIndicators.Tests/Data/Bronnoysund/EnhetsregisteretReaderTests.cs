@@ -95,21 +95,15 @@ public class EnhetsregisteretReaderTests
     [Fact]
     public void ReadFile_Gzip_IsDecompressed()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"enheter-{Guid.NewGuid():N}.json.gz");
-        try
+        using var directory = new TemporaryDirectory();
+        var path = directory.File("enheter.json.gz");
+        using (var file = File.Create(path))
+        using (var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
         {
-            using (var file = File.Create(path))
-            using (var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest))
-            {
-                gzip.Write(File.ReadAllBytes(TestFile("enheter-bulk.json")));
-            }
+            gzip.Write(File.ReadAllBytes(TestFile("enheter-bulk.json")));
+        }
 
-            Assert.Equal(4, EnhetsregisteretReader.ReadFile(path).Count());
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        Assert.Equal(4, EnhetsregisteretReader.ReadFile(path).Count());
     }
 
     [Fact]

@@ -90,18 +90,26 @@ internal static class JsonStatTestData
     }
 
     /// <summary>Where CI puts the file: beside the clone, <c>&lt;repo&gt;/../shared/data/jsonstat/…</c> (the repo is the folder holding HelseIndicators.sln).</summary>
-    private static string ExpectedSharedPath(string native)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "HelseIndicators.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "jsonstat", native));
-            }
-        }
+    private static string ExpectedSharedPath(string native) =>
+        Repository.RootOrNull is { } root
+            ? Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "jsonstat", native))
+            : Path.Combine("<repository>", "..", "shared", "data", "jsonstat", native);
 
-        return Path.Combine("<repository>", "..", "shared", "data", "jsonstat", native);
-    }
+    /// <summary>
+    /// R&amp;D by industry and year, shaped like an SSB table (NACE × ContentsCode × Tid, 2 × 1 × 3), one missing value
+    /// with status "..": the first example of docs/jsonstat.md (JsonStatDocsExampleTests asserts what the docs print).
+    /// </summary>
+    internal const string RdByIndustry = """
+        {"version":"2.0","class":"dataset","label":"R&D expenditure by industry","source":"Statistisk sentralbyrå",
+         "id":["NACE","ContentsCode","Tid"],"size":[2,1,3],
+         "role":{"time":["Tid"],"metric":["ContentsCode"]},
+         "dimension":{
+           "NACE":{"label":"industry","category":{"index":{"72":1,"21":0},"label":{"21":"Pharmaceuticals","72":"Scientific R&D"}}},
+           "ContentsCode":{"category":{"index":["FoU"],"label":{"FoU":"R&D expenditure"},"unit":{"FoU":{"label":"NOK million","decimals":1}}}},
+           "Tid":{"category":{"index":["2015","2016","2017"]}}},
+         "value":[1200.5,1300.25,null,880.1,900,0.3],
+         "status":{"2":".."}}
+        """;
 
     internal static JsonStatDocument Read(string relative, JsonStatReaderOptions? options = null) =>
         JsonStatReader.ReadFile(PathOf(relative), options);

@@ -3,18 +3,16 @@ namespace HelseIndicators.Tests.Data.JsonStat;
 /// <summary>How the tests find the JSON-stat samples that are not committed (the shared data folder beside the repository).</summary>
 public sealed class JsonStatTestDataTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "helse-testdata-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryDirectory _root = new("helse-testdata");
 
-    public JsonStatTestDataTests() => Directory.CreateDirectory(_root);
-
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    public void Dispose() => _root.Dispose();
 
     [Fact]
     public void FindSharedDirectory_SharedBesideTheClone_FoundFromTheTestOutputFolder()
     {
         // CI layout: <parent>/clone/tests/…/bin/Release/net10.0 and <parent>/shared/data/jsonstat.
-        var shared = Directory.CreateDirectory(Path.Combine(_root, "shared", "data", "jsonstat")).FullName;
-        var output = Directory.CreateDirectory(Path.Combine(_root, "clone", "tests", "HelseIndicators.Tests", "bin", "Release", "net10.0")).FullName;
+        var shared = Directory.CreateDirectory(_root.File("shared", "data", "jsonstat")).FullName;
+        var output = Directory.CreateDirectory(_root.File("clone", "tests", "HelseIndicators.Tests", "bin", "Release", "net10.0")).FullName;
 
         Assert.Equal(shared, JsonStatTestData.FindSharedDirectory(null, output));
     }
@@ -23,8 +21,8 @@ public sealed class JsonStatTestDataTests : IDisposable
     public void FindSharedDirectory_SharedTwoLevelsAboveTheRepository_Found()
     {
         // Worktree layout: /work/wt/<name>/… with /work/shared.
-        var shared = Directory.CreateDirectory(Path.Combine(_root, "shared", "data", "jsonstat")).FullName;
-        var output = Directory.CreateDirectory(Path.Combine(_root, "wt", "testdata", "tests", "bin")).FullName;
+        var shared = Directory.CreateDirectory(_root.File("shared", "data", "jsonstat")).FullName;
+        var output = Directory.CreateDirectory(_root.File("wt", "testdata", "tests", "bin")).FullName;
 
         Assert.Equal(shared, JsonStatTestData.FindSharedDirectory("", output));
     }
@@ -32,8 +30,8 @@ public sealed class JsonStatTestDataTests : IDisposable
     [Fact]
     public void FindSharedDirectory_NoSharedFolderAnywhereAbove_Null()
     {
-        var output = Directory.CreateDirectory(Path.Combine(_root, "clone", "bin")).FullName;
-        Directory.CreateDirectory(Path.Combine(_root, "shared", "data")); // no jsonstat folder inside
+        var output = Directory.CreateDirectory(_root.File("clone", "bin")).FullName;
+        Directory.CreateDirectory(_root.File("shared", "data")); // no jsonstat folder inside
 
         Assert.Null(JsonStatTestData.FindSharedDirectory(null, output));
     }
@@ -41,27 +39,27 @@ public sealed class JsonStatTestDataTests : IDisposable
     [Fact]
     public void FindSharedDirectory_VariableNamesTheSharedFolder_UsesItsDataJsonStat()
     {
-        var shared = Directory.CreateDirectory(Path.Combine(_root, "elsewhere", "shared", "data", "jsonstat")).FullName;
-        Directory.CreateDirectory(Path.Combine(_root, "shared", "data", "jsonstat")); // would be found by the walk
+        var shared = Directory.CreateDirectory(_root.File("elsewhere", "shared", "data", "jsonstat")).FullName;
+        Directory.CreateDirectory(_root.File("shared", "data", "jsonstat")); // would be found by the walk
 
-        Assert.Equal(shared, JsonStatTestData.FindSharedDirectory(Path.Combine(_root, "elsewhere", "shared"), _root));
+        Assert.Equal(shared, JsonStatTestData.FindSharedDirectory(_root.File("elsewhere", "shared"), _root.Root));
     }
 
     [Fact]
     public void FindSharedDirectory_VariableNamesTheJsonStatFolder_UsesIt()
     {
-        var folder = Directory.CreateDirectory(Path.Combine(_root, "samples")).FullName;
+        var folder = Directory.CreateDirectory(_root.File("samples")).FullName;
 
-        Assert.Equal(folder, JsonStatTestData.FindSharedDirectory(folder, _root));
+        Assert.Equal(folder, JsonStatTestData.FindSharedDirectory(folder, _root.Root));
     }
 
     [Fact]
     public void FindSharedDirectory_VariablePointsNowhere_ThrowsNamingTheVariable()
     {
-        Directory.CreateDirectory(Path.Combine(_root, "shared", "data", "jsonstat"));
-        var missing = Path.Combine(_root, "missing");
+        Directory.CreateDirectory(_root.File("shared", "data", "jsonstat"));
+        var missing = _root.File("missing");
 
-        var e = Assert.Throws<DirectoryNotFoundException>(() => JsonStatTestData.FindSharedDirectory(missing, _root));
+        var e = Assert.Throws<DirectoryNotFoundException>(() => JsonStatTestData.FindSharedDirectory(missing, _root.Root));
 
         Assert.Contains(JsonStatTestData.SharedDataVariable, e.Message, StringComparison.Ordinal);
         Assert.Contains(missing, e.Message, StringComparison.Ordinal);

@@ -5,19 +5,7 @@ namespace HelseIndicators.Tests.Data.JsonStat;
 
 public class JsonStatYearSeriesTests
 {
-    // R&D by industry and year, shaped like an SSB table: NACE × ContentsCode × Tid.
-    private const string RnD = """
-        {"version":"2.0","class":"dataset","label":"R&D expenditure by industry","source":"Statistisk sentralbyrå",
-         "id":["NACE","ContentsCode","Tid"],"size":[2,1,3],
-         "role":{"time":["Tid"],"metric":["ContentsCode"]},
-         "dimension":{
-           "NACE":{"label":"industry","category":{"index":{"72":1,"21":0},"label":{"21":"Pharmaceuticals","72":"Scientific R&D"}}},
-           "ContentsCode":{"category":{"index":["FoU"],"label":{"FoU":"R&D expenditure"},"unit":{"FoU":{"label":"NOK million","decimals":1}}}},
-           "Tid":{"category":{"index":["2015","2016","2017"]}}},
-         "value":[1200.5,1300.25,null,880.1,900,0.3]}
-        """;
-
-    private static readonly JsonStatDataset s_rnd = JsonStatReader.Parse(RnD).Dataset;
+    private static readonly JsonStatDataset s_rnd = JsonStatReader.Parse(JsonStatTestData.RdByIndustry).Dataset;
 
     [Fact]
     public void ToYearSeries_FixedIndustry_ExactValuesByYear()

@@ -139,17 +139,11 @@ public class PanelCsvReaderStreamingTests
     [Fact]
     public void ReadAll_Path_UsesFileNameAsSource()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"panel-{Guid.NewGuid():N}.csv");
+        using var directory = new TemporaryDirectory();
+        var path = directory.File("panel.csv");
         File.WriteAllText(path, Header + "123456789,2015,A,1,\n");
-        try
-        {
-            var e = Assert.Throws<DataException>(() => PanelCsvReader.ReadAll(path));
-            Assert.Equal(Path.GetFileName(path), e.Problems[0].Source);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var e = Assert.Throws<DataException>(() => PanelCsvReader.ReadAll(path));
+        Assert.Equal("panel.csv", e.Problems[0].Source);
     }
 
     [Fact]

@@ -36,25 +36,20 @@ public class PanelCsvWriterTests
     [Fact]
     public async Task Write_Path_WithBom_ReadsBackEqual()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"panel-{Guid.NewGuid():N}.csv");
-        try
-        {
-            PanelCsvWriter.Write(path, [s_row], new PanelCsvWriterOptions { WriteByteOrderMark = true });
-            Assert.Equal([0xEF, 0xBB, 0xBF], File.ReadAllBytes(path)[..3]);
-            var result = await PanelCsvReader.ReadAllAsync(path);
-            Assert.Equal([s_row], result.Rows);
-            Assert.Empty(Directory.GetFiles(Path.GetTempPath(), $".{Path.GetFileName(path)}.*.tmp"));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var directory = new TemporaryDirectory();
+        var path = directory.File("panel.csv");
+        PanelCsvWriter.Write(path, [s_row], new PanelCsvWriterOptions { WriteByteOrderMark = true });
+        Assert.Equal([0xEF, 0xBB, 0xBF], File.ReadAllBytes(path)[..3]);
+        var result = await PanelCsvReader.ReadAllAsync(path);
+        Assert.Equal([s_row], result.Rows);
+        Assert.Equal(["panel.csv"], directory.Names()); // no temporary file left beside it
     }
 
     [Fact]
     public void Write_RowsThatThrow_LeaveNoFile()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"panel-{Guid.NewGuid():N}.csv");
+        using var directory = new TemporaryDirectory();
+        var path = directory.File("panel.csv");
         static IEnumerable<FirmYear> Failing()
         {
             yield return s_row;
@@ -62,7 +57,7 @@ public class PanelCsvWriterTests
         }
 
         Assert.Throws<InvalidOperationException>(() => PanelCsvWriter.Write(path, Failing()));
-        Assert.False(File.Exists(path));
+        Assert.Empty(directory.Names()); // neither the file nor a temporary
     }
 
     [Fact]

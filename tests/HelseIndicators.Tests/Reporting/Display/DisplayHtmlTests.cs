@@ -6,24 +6,13 @@ using HelseIndicators.Reporting.Charts;
 using HelseIndicators.Reporting.Display;
 using HelseIndicators.Reporting.Tables;
 using HelseIndicators.Surveys;
+using HelseIndicators.Tests.Data.JsonStat;
 
 namespace HelseIndicators.Tests.Reporting.Display;
 
 public class DisplayHtmlTests
 {
     private const char Nbsp = '\u00A0';
-
-    private const string JsonStatText = """
-        {"version":"2.0","class":"dataset","label":"R&D expenditure by industry","source":"Statistisk sentralbyrå",
-         "id":["NACE","ContentsCode","Tid"],"size":[2,1,3],
-         "role":{"time":["Tid"],"metric":["ContentsCode"]},
-         "dimension":{
-           "NACE":{"label":"industry","category":{"index":{"72":1,"21":0},"label":{"21":"Pharmaceuticals","72":"Scientific R&D"}}},
-           "ContentsCode":{"category":{"index":["FoU"],"label":{"FoU":"R&D expenditure"},"unit":{"FoU":{"label":"NOK million","decimals":1}}}},
-           "Tid":{"category":{"index":["2015","2016","2017"]}}},
-         "value":[1200.5,1300.25,null,880.1,900,0.3],
-         "status":{"2":".."}}
-        """;
 
     private static XElement Parse(string html)
     {
@@ -218,7 +207,7 @@ public class DisplayHtmlTests
     [Fact]
     public void JsonStatDatasetToHtml_DimensionLabels_UnitAndStatus()
     {
-        var dataset = JsonStatReader.Parse(JsonStatText).Dataset;
+        var dataset = JsonStatReader.Parse(JsonStatTestData.RdByIndustry).Dataset;
         var root = Parse(dataset.ToHtml(DisplayOptions.Invariant));
         var table = Tables(root)[0];
         Assert.Equal("R&D expenditure by industry", table.Element("caption")!.Value);
@@ -235,7 +224,7 @@ public class DisplayHtmlTests
     [Fact]
     public void JsonStatDatasetToHtml_RowCap()
     {
-        var dataset = JsonStatReader.Parse(JsonStatText).Dataset;
+        var dataset = JsonStatReader.Parse(JsonStatTestData.RdByIndustry).Dataset;
         var table = Tables(Parse(dataset.ToHtml(DisplayOptions.Invariant with { MaxRows = 4 })))[0];
         var body = table.Element("tbody")!.Elements("tr").ToList();
         Assert.Equal(5, body.Count);

@@ -8,22 +8,9 @@ namespace HelseIndicators.Tests.Reporting.Display;
 /// </summary>
 public class NotebookDocumentTests
 {
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "HelseIndicators.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (HelseIndicators.sln) was not found above " + AppContext.BaseDirectory);
-    }
-
     private static JsonElement Notebook()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "notebooks", "helse-indicators.ipynb");
+        var path = Repository.PathOf("docs", "notebooks", "helse-indicators.ipynb");
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         return document.RootElement.Clone();
     }
