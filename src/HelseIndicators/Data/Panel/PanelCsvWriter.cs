@@ -47,24 +47,7 @@ public static class PanelCsvWriter
     public static void Write(string path, IEnumerable<FirmYear> rows, PanelCsvWriterOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N") + ".tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1))
-            {
-                Write(stream, rows, options);
-            }
-
-            File.Move(temp, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp))
-            {
-                File.Delete(temp);
-            }
-        }
+        AtomicFileWrite.Write(path, stream => Write(stream, rows, options));
     }
 
     /// <summary>Formats rows as panel CSV text.</summary>
