@@ -25,7 +25,7 @@ namespace HelseIndicators.Aggregation;
 /// amortised growth (about 88 bytes per firm-year).</para>
 /// <para>Thread safety: not thread-safe; use one aggregate per thread and <see cref="Merge"/> them.</para>
 /// </remarks>
-public sealed class PanelAggregate
+public sealed class PanelAggregate : IPanelRowSink
 {
     internal const string DuplicateReason = "duplicate (org_number, year): every occurrence is rejected";
 
@@ -132,6 +132,9 @@ public sealed class PanelAggregate
         var values = PanelRow.From(row);
         return Add(in values);
     }
+
+    /// <inheritdoc/>
+    void IPanelRowSink.Take(in PanelRow row) => Add(in row);
 
     /// <summary>Adds one firm-year given as values (the reader's form: no object per row).</summary>
     internal bool Add(in PanelRow row)

@@ -97,12 +97,10 @@ public sealed class PanelFileAggregate
     private static PanelFileAggregate ReadInOnePass(string path, IndicatorRequest? request, PanelCsvOptions options, int capacity,
         CancellationToken cancellationToken)
     {
-        var read = PanelCsvReader.Open(path, options, cancellationToken);
-        var aggregate = new PanelAggregate(request?.Taxonomy, request?.FirmList, capacity > 0 ? capacity : EstimateRows(path));
-        foreach (var row in read.Values)
-        {
-            aggregate.Add(in row);
-        }
+        capacity = capacity > 0 ? capacity : EstimateRows(path);
+        var read = PanelCsvReader.Open(path, options with { ExpectedRows = capacity }, cancellationToken);
+        var aggregate = new PanelAggregate(request?.Taxonomy, request?.FirmList, capacity);
+        read.ReadInto(aggregate);
 
         return new PanelFileAggregate(aggregate, read.Diagnostics, read.Problems, 1);
     }
@@ -127,6 +125,7 @@ public sealed class PanelFileAggregate
                 var partOptions = options with
                 {
                     LineOffset = i == 0 ? 0 : part.FirstLine - 2,
+                    ExpectedRows = Capacity(part.Lines),
                     Progress = progress?.For(i),
                 };
                 var read = reads[i] = PanelCsvReader.Open(stream, partOptions, cancellationToken);
@@ -135,10 +134,7 @@ public sealed class PanelFileAggregate
                 var aggregate = aggregates[i] = new PanelAggregate(request?.Taxonomy, request?.FirmList, capacity);
                 try
                 {
-                    foreach (var row in read.Values)
-                    {
-                        aggregate.Add(in row);
-                    }
+                    read.ReadInto(aggregate);
                 }
                 catch (DataException)
                 {

@@ -19,6 +19,12 @@ internal sealed class FirmYearDuplicateDetector
     private FirmYearKeyTable? _table;
     private long _minKey = long.MaxValue;
     private long _maxKey = long.MinValue;
+    private readonly int _expected;
+
+    /// <summary>Creates a detector.</summary>
+    /// <param name="expected">The number of firm-years expected (0: unknown): the table is made that large at once,
+    /// instead of growing by doubling, when the input turns out not to be sorted.</param>
+    public FirmYearDuplicateDetector(int expected = 0) => _expected = Math.Max(0, expected);
 
     /// <summary>Gets the number of firm-years recorded.</summary>
     public int Count => _table?.Count ?? _count;
@@ -120,7 +126,7 @@ internal sealed class FirmYearDuplicateDetector
         _lastByYear = byYear;
         if (!_byFirm && !_byYear)
         {
-            _table = new FirmYearKeyTable();
+            _table = new FirmYearKeyTable(_expected);
             for (var i = 0; i < _count; i++)
             {
                 _table.TryAdd(_keys[i], _lines[i], out _);
@@ -157,11 +163,19 @@ internal sealed class FirmYearKeyTable
     private int _count;
     private int _shift;
 
-    public FirmYearKeyTable()
+    /// <summary>Creates a table with room for a number of keys without growing.</summary>
+    /// <param name="capacity">The expected number of keys (0: start small).</param>
+    public FirmYearKeyTable(int capacity = 0)
     {
-        _keys = NewKeys(1 << 10);
-        _lines = new long[1 << 10];
-        _shift = 64 - 10;
+        var bits = 10;
+        while (bits < 30 && (1L << bits) * 3 / 4 <= capacity)
+        {
+            bits++;
+        }
+
+        _keys = NewKeys(1 << bits);
+        _lines = new long[1 << bits];
+        _shift = 64 - bits;
     }
 
     public int Count => _count;

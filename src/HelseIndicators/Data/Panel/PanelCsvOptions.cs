@@ -30,4 +30,7 @@ public sealed record PanelCsvOptions : CsvReadOptions
 
     /// <summary>Whether names are checked but not kept (an aggregate does not need them).</summary>
     internal bool SkipNames { get; init; }
+
+    /// <summary>The number of rows expected, when known (sizes the duplicate detection); 0 = unknown.</summary>
+    internal int ExpectedRows { get; init; }
 }

@@ -48,13 +48,59 @@ public sealed class PanelCsvRead
         }
     }
 
-    /// <summary>Gets the rows as values (no object per row); enumerate once, instead of <see cref="Rows"/>.</summary>
-    internal IEnumerable<PanelRow> Values
+    /// <summary>
+    /// Reads every row into a sink, instead of <see cref="Rows"/>: each row is a value on the stack, handed over by
+    /// reference, so the read allocates nothing per row and copies no row into the heap.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The rows were already enumerated.</exception>
+    /// <exception cref="DataException">The header is unusable, or in strict mode a row broke a rule.</exception>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal void ReadInto<TSink>(TSink sink)
+        where TSink : IPanelRowSink
     {
-        get
+        Start();
+        var stream = _open(false);
+        try
         {
-            Start();
-            return CsvRecordLoop.Run(_open(false), _ownsStream, NewTokenizer(), _handler, _options.Progress, _cancellationToken);
+            var tokenizer = NewTokenizer();
+            var progress = _options.Progress;
+            var sawHeader = false;
+            while (true)
+            {
+                var status = tokenizer.TryReadRecord();
+                if (status == CsvRecordStatus.NeedData)
+                {
+                    _cancellationToken.ThrowIfCancellationRequested();
+                    var buffer = tokenizer.GetFillBuffer();
+                    tokenizer.CommitFill(stream.Read(buffer.Span));
+                    progress?.Report(tokenizer.BytesRead);
+                    continue;
+                }
+
+                if (status == CsvRecordStatus.End)
+                {
+                    break;
+                }
+
+                if (!sawHeader)
+                {
+                    _handler.Header(tokenizer);
+                    sawHeader = true;
+                }
+                else if (_handler.TryRow(tokenizer, out var row))
+                {
+                    sink.Take(in row);
+                }
+            }
+
+            _handler.Complete(tokenizer, sawHeader);
+        }
+        finally
+        {
+            if (_ownsStream)
+            {
+                stream.Dispose();
+            }
         }
     }
 

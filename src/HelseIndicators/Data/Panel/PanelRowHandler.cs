@@ -11,7 +11,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
     private readonly string _source;
     private readonly CsvProblemLog _problems;
     private readonly List<DataProblem> _warnings = [];
-    private readonly FirmYearDuplicateDetector _duplicates = new();
+    private readonly FirmYearDuplicateDetector _duplicates;
     private readonly Utf8TextPool _pool = new();
     private readonly Dictionary<string, ParseResult<NaceCode>> _naceCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ParseResult<Currency>> _currencyCache = new(StringComparer.Ordinal);
@@ -30,6 +30,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
         _options = options;
         _source = source;
         _problems = new CsvProblemLog(options.MaxProblems, source);
+        _duplicates = new FirmYearDuplicateDetector(options.ExpectedRows);
         _naceVersion = options.Taxonomy?.Version ?? ClassificationVersion.SN2007;
     }
 
