@@ -69,20 +69,20 @@ internal sealed record PanelJob
     };
 
     /// <summary>Reads the firm list and price index (if any), then streams the panel file through the engine.</summary>
-    public IndicatorTable ComputeFromFile(CliContext context)
+    public IndicatorTable ComputeFromFile(CliContext context) => ComputeFromFile(context, [Dimensions])[0];
+
+    /// <summary>Reads the panel file once and computes one table per breakdown (the report needs two).</summary>
+    public IReadOnlyList<IndicatorTable> ComputeFromFile(CliContext context, IReadOnlyList<IReadOnlyList<GroupDimension>> breakdowns)
     {
         Validate();
         var request = Request(ReadFirmList(context), ReadPriceIndex(context));
         RequireIndexYears(request);
         var path = InputPath!;
         var options = new PanelCsvOptions { Mode = Mode, SourceName = path, Taxonomy = Taxonomy.Default };
-        return ProgressDisplay.ForFile(context, "Reading " + Path.GetFileName(path), path, progress =>
-        {
-            // Read in parts at once on a multi-core machine, merged exactly (see PanelFileAggregate).
-            var read = PanelFileAggregate.Read(path, request, options with { Progress = progress });
-            ReportSkipped(context, read.Problems, read.Diagnostics);
-            return read.ToTable(request);
-        });
+        var read = ProgressDisplay.ForFile(context, "Reading " + Path.GetFileName(path), path, progress =>
+            PanelFileAggregate.Read(path, request, options with { Progress = progress })); // in parts, merged exactly
+        ReportSkipped(context, read.Problems, read.Diagnostics);
+        return breakdowns.Select(dimensions => read.ToTable((this with { Dimensions = dimensions }).Request(request.FirmList, request.PriceIndex))).ToArray();
     }
 
     /// <summary>Runs the engine over rows already in memory (the embedded sample).</summary>

@@ -3,7 +3,7 @@
 // Reads a firm-year panel CSV (INDICATORS.md §3) with DuckDB's read_csv, classifies every row the way the library
 // does (segment on the row, else the default taxonomy's NACE codes, longest prefix winning) and computes, by segment
 // and year, exactly per INDICATORS.md §4:
-//   revenue       Σ revenue over the rows where it is present (exact: DECIMAL(38,6), printed in full)
+//   revenue       Σ revenue over the rows where it is present (exact: DECIMAL(38,2), printed in full)
 //   export_share  Σ exports / Σ revenue over the rows with both present
 //   rd_intensity  Σ rd_expenditure / Σ value_added over the rows with both present
 //   productivity  Σ value_added / Σ employees over the rows with both present
@@ -80,7 +80,7 @@ internal static class Program
 
         var amountType = amounts switch
         {
-            "decimal" => "DECIMAL(18,6)",
+            "decimal" => "DECIMAL(18,2)",
             "double" => "DOUBLE",
             _ => amounts, // any DuckDB numeric type, e.g. "DECIMAL(38,6)", for experiments
         };

@@ -62,8 +62,8 @@ internal static class ReportCommand
             }
             else
             {
-                byLink = (job with { Dimensions = [GroupDimension.Link] }).ComputeFromFile(context);
-                bySegment = (job with { Dimensions = [GroupDimension.Segment] }).ComputeFromFile(context);
+                var tables = job.ComputeFromFile(context, [[GroupDimension.Link], [GroupDimension.Segment]]);
+                (byLink, bySegment) = (tables[0], tables[1]);
             }
 
             var surveyResult = ReadSurvey(context, surveyPath, useSample: inputPath is null, job.Mode);
