@@ -1,0 +1,37 @@
+#:project ../../src/HelseIndicators/HelseIndicators.csproj
+// A large panel file straight to indicator tables: PanelFileAggregate reads the file in parts at once (one per
+// processor, merged exactly), holds no object per row, and keeps the reader's accounting; one read gives as many
+// tables as you ask for. The panel is SYNTHETIC (calibrated to Menon's published totals), not real firms.
+using HelseIndicators.Aggregation;
+using HelseIndicators.Data;
+using HelseIndicators.Data.Panel;
+using HelseIndicators.Indicators;
+using HelseIndicators.Sample;
+
+var directory = Directory.CreateTempSubdirectory("helse-example-");
+try
+{
+    var csvPath = Path.Combine(directory.FullName, "panel.csv");
+    PanelCsvWriter.Write(csvPath, SyntheticPanel.Generate(new SyntheticPanelOptions { Firms = 12_000, FromYear = 2010, ToYear = 2020 }));
+    Console.WriteLine($"panel: {new FileInfo(csvPath).Length / 1e6:0.0} MB");
+
+    var request = new IndicatorRequest { Dimensions = [GroupDimension.Segment] };
+    var progress = new Progress<long>();
+    var read = PanelFileAggregate.Read(csvPath, request, new PanelCsvOptions { Mode = ReadMode.Lenient, Progress = progress });
+    Console.WriteLine($"read in {read.Parts} part(s): {read.Diagnostics.RowsRead} rows, {read.Diagnostics.RowsUsed} used, " +
+                      $"{read.Diagnostics.RowsRejected} rejected ({read.Problems.Count} problems listed)");
+
+    // One read, two breakdowns: by segment and along the value chain.
+    var bySegment = read.ToTable(request);
+    var byLink = read.ToTable(new IndicatorRequest { Dimensions = [GroupDimension.Link] });
+    var revenue = bySegment.Find(IndicatorId.Revenue, 2020, GroupKey.Total)
+        ?? throw new InvalidOperationException("no 2020 revenue total");
+    var industry = byLink.Find(IndicatorId.Revenue, 2020, GroupKey.Of(GroupDimension.Link, "industry"))
+        ?? throw new InvalidOperationException("no 2020 revenue for the industry link");
+    Console.WriteLine($"revenue 2020: {revenue.Value!.Value / 1e9m:0.0} bn NOK in all, {industry.Value!.Value / 1e9m:0.0} bn in the industry link");
+    return 0;
+}
+finally
+{
+    directory.Delete(recursive: true);
+}
