@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using HelseIndicators.Data.Csv;
 using HelseIndicators.Data.Panel;
 using HelseIndicators.Model;
 
@@ -25,7 +26,7 @@ namespace HelseIndicators.Aggregation;
 /// amortised growth (about 88 bytes per firm-year).</para>
 /// <para>Thread safety: not thread-safe; use one aggregate per thread and <see cref="Merge"/> them.</para>
 /// </remarks>
-public sealed class PanelAggregate : IPanelRowSink
+public sealed class PanelAggregate : ICsvRowSink<PanelRow>
 {
     internal const string DuplicateReason = "duplicate (org_number, year): every occurrence is rejected";
 
@@ -134,7 +135,7 @@ public sealed class PanelAggregate : IPanelRowSink
     }
 
     /// <inheritdoc/>
-    void IPanelRowSink.Take(in PanelRow row) => Add(in row);
+    void ICsvRowSink<PanelRow>.Take(in PanelRow row) => Add(in row);
 
     /// <summary>Adds one firm-year given as values (the reader's form: no object per row).</summary>
     internal bool Add(in PanelRow row)

@@ -95,6 +95,57 @@ internal static class CsvRecordLoop
         }
     }
 
+    /// <summary>
+    /// Like <see cref="Run{T}"/>, but hands each row to a sink by reference from the stack: no iterator, no copy of the
+    /// row into the heap (the fast path from a file into an aggregate).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void RunInto<T, TSink>(Stream stream, bool ownsStream, Utf8CsvTokenizer tokenizer, ICsvRowHandler<T> handler,
+        TSink sink, IProgress<long>? progress, CancellationToken cancellationToken)
+        where TSink : ICsvRowSink<T>
+    {
+        try
+        {
+            var sawHeader = false;
+            while (true)
+            {
+                var status = tokenizer.TryReadRecord();
+                if (status == CsvRecordStatus.NeedData)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var buffer = tokenizer.GetFillBuffer();
+                    tokenizer.CommitFill(stream.Read(buffer.Span));
+                    progress?.Report(tokenizer.BytesRead);
+                    continue;
+                }
+
+                if (status == CsvRecordStatus.End)
+                {
+                    break;
+                }
+
+                if (!sawHeader)
+                {
+                    handler.Header(tokenizer);
+                    sawHeader = true;
+                }
+                else if (handler.TryRow(tokenizer, out var row))
+                {
+                    sink.Take(in row);
+                }
+            }
+
+            handler.Complete(tokenizer, sawHeader);
+        }
+        finally
+        {
+            if (ownsStream)
+            {
+                stream.Dispose();
+            }
+        }
+    }
+
     /// <summary>Opens a file for one sequential pass.</summary>
     public static FileStream OpenFile(string path, bool useAsync) =>
         new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1,

@@ -54,54 +54,11 @@ public sealed class PanelCsvRead
     /// </summary>
     /// <exception cref="InvalidOperationException">The rows were already enumerated.</exception>
     /// <exception cref="DataException">The header is unusable, or in strict mode a row broke a rule.</exception>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal void ReadInto<TSink>(TSink sink)
-        where TSink : IPanelRowSink
+        where TSink : ICsvRowSink<PanelRow>
     {
         Start();
-        var stream = _open(false);
-        try
-        {
-            var tokenizer = NewTokenizer();
-            var progress = _options.Progress;
-            var sawHeader = false;
-            while (true)
-            {
-                var status = tokenizer.TryReadRecord();
-                if (status == CsvRecordStatus.NeedData)
-                {
-                    _cancellationToken.ThrowIfCancellationRequested();
-                    var buffer = tokenizer.GetFillBuffer();
-                    tokenizer.CommitFill(stream.Read(buffer.Span));
-                    progress?.Report(tokenizer.BytesRead);
-                    continue;
-                }
-
-                if (status == CsvRecordStatus.End)
-                {
-                    break;
-                }
-
-                if (!sawHeader)
-                {
-                    _handler.Header(tokenizer);
-                    sawHeader = true;
-                }
-                else if (_handler.TryRow(tokenizer, out var row))
-                {
-                    sink.Take(in row);
-                }
-            }
-
-            _handler.Complete(tokenizer, sawHeader);
-        }
-        finally
-        {
-            if (_ownsStream)
-            {
-                stream.Dispose();
-            }
-        }
+        CsvRecordLoop.RunInto(_open(false), _ownsStream, NewTokenizer(), _handler, sink, _options.Progress, _cancellationToken);
     }
 
     /// <summary>The firm-years read so far.</summary>
