@@ -32,6 +32,19 @@ internal sealed class LevelCell
             top.Add(a);
         }
     }
+
+    /// <summary>Adds another cell's values, exactly: the result is the cell of both cells' values. The other cell
+    /// must track at least as many largest values as this one.</summary>
+    public void Merge(LevelCell other)
+    {
+        Sum += other.Sum;
+        N += other.N;
+        if (Top is { } top)
+        {
+            AbsSum += other.AbsSum;
+            top.Merge(other.Top!);
+        }
+    }
 }
 
 /// <summary>The sums of one group in one year.</summary>
@@ -66,6 +79,26 @@ internal sealed class Cell
     public SquareSum RevenueSquares;
 
     public TopValues TopExporters { get; } = new(8);
+
+    /// <summary>Adds another cell's firm-years, exactly (see <see cref="LevelCell.Merge"/>).</summary>
+    public void Merge(Cell other)
+    {
+        Firms += other.Firms;
+        MissingDepreciation += other.MissingDepreciation;
+        Exporters += other.Exporters;
+        RevenueSquares.Merge(other.RevenueSquares);
+        TopExporters.Merge(other.TopExporters);
+        for (var i = 0; i < Levels.Length; i++)
+        {
+            Levels[i].Merge(other.Levels[i]);
+        }
+
+        for (var i = 0; i < RatioNumerators.Length; i++)
+        {
+            RatioNumerators[i].Merge(other.RatioNumerators[i]);
+            RatioDenominators[i].Merge(other.RatioDenominators[i]);
+        }
+    }
 
     public void Add(ReadOnlySpan<decimal> values, int present)
     {
@@ -129,6 +162,31 @@ internal sealed class SameFirmCell
     public LevelCell[] Previous { get; } = new LevelCell[GrowthMeasures.All.Length];
 
     public LevelCell[] Current { get; } = new LevelCell[GrowthMeasures.All.Length];
+
+    /// <summary>Adds one firm present in t−1 and t: each growth measure it reports in both years.</summary>
+    public void Add(ReadOnlySpan<decimal> current, int present, ReadOnlySpan<decimal> previous, int presentBefore)
+    {
+        var measures = GrowthMeasures.All;
+        for (var i = 0; i < measures.Length; i++)
+        {
+            var m = (int)measures[i];
+            if ((present & presentBefore & (1 << m)) != 0)
+            {
+                Previous[i].Add(previous[m]);
+                Current[i].Add(current[m]);
+            }
+        }
+    }
+
+    /// <summary>Adds another cell's firms, exactly (see <see cref="LevelCell.Merge"/>).</summary>
+    public void Merge(SameFirmCell other)
+    {
+        for (var i = 0; i < Previous.Length; i++)
+        {
+            Previous[i].Merge(other.Previous[i]);
+            Current[i].Merge(other.Current[i]);
+        }
+    }
 }
 
 /// <summary>The ratio indicators of the catalogue, in catalogue order.</summary>
@@ -162,6 +220,9 @@ internal static class GrowthMeasures
 {
     public static Measure[] All { get; } =
         [Measure.Revenue, Measure.ValueAdded, Measure.Employees, Measure.Exports, Measure.RdExpenditure];
+
+    /// <summary>The bits of the growth measures (bit m for measure m).</summary>
+    public static int Mask { get; } = All.Aggregate(0, (mask, m) => mask | (1 << (int)m));
 
     public static int IndexOf(Measure measure) => Array.IndexOf(All, measure);
 }

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Runtime.InteropServices;
 using HelseIndicators.Data.Csv;
 using HelseIndicators.Data.Panel;
+using HelseIndicators.Indicators;
 using HelseIndicators.Model;
 
 namespace HelseIndicators.Aggregation;
@@ -30,18 +30,14 @@ public sealed class PanelAggregate : ICsvRowSink<PanelRow>
 {
     internal const string DuplicateReason = "duplicate (org_number, year): every occurrence is rejected";
 
+    /// <summary>From this many records on, the detail cells are computed in parallel partitions of the years.</summary>
+    internal const int ParallelThreshold = 100_000;
+
     private readonly Dictionary<long, FirmRecord> _records;
     private readonly Dictionary<long, long> _duplicates = [];
-    private readonly Dictionary<string, long> _rejections = new(StringComparer.Ordinal);
-    private const int MaxSegmentCache = 4096;
-    private readonly Dictionary<(string? SegmentId, NaceCode? NaceCode), short> _segmentCache = [];
     private readonly List<FieldValues> _wide = [];
-    private readonly List<string> _counties = [];
-    private readonly Dictionary<string, int> _countyIndex = new(StringComparer.Ordinal);
-    private string? _lastCounty;
-    private int _lastCountyIndex = -1;
-    private readonly Dictionary<Segment, short> _segmentIndex;
-    private readonly FirmClassifier _classifier;
+    private readonly CountyTable _counties = new();
+    private readonly RowIntake _intake;
     private long _unclassified;
 
     /// <summary>Creates an empty aggregate that classifies with a taxonomy and a firm list.</summary>
@@ -61,13 +57,7 @@ public sealed class PanelAggregate : ICsvRowSink<PanelRow>
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
         _records = new Dictionary<long, FirmRecord>(capacity);
-        _classifier = new FirmClassifier(taxonomy, firmList);
-        _segmentIndex = [];
-        var segments = _classifier.Taxonomy.Segments;
-        for (var i = 0; i < segments.Count; i++)
-        {
-            _segmentIndex[segments[i]] = checked((short)i);
-        }
+        _intake = new RowIntake(taxonomy, firmList);
     }
 
     /// <summary>Creates an empty aggregate that classifies as a request says.</summary>
@@ -79,10 +69,10 @@ public sealed class PanelAggregate : ICsvRowSink<PanelRow>
     }
 
     /// <summary>Gets the taxonomy used for classification.</summary>
-    public Taxonomy Taxonomy => _classifier.Taxonomy;
+    public Taxonomy Taxonomy => _intake.Taxonomy;
 
     /// <summary>Gets the firm list used for classification.</summary>
-    public FirmList FirmList => _classifier.FirmList;
+    public FirmList FirmList => _intake.FirmList;
 
     /// <summary>Gets the number of accepted firm-years so far (classified or not).</summary>
     public int Count => _records.Count;
@@ -92,35 +82,15 @@ public sealed class PanelAggregate : ICsvRowSink<PanelRow>
     {
         get
         {
-            var list = new List<RejectionCount>(_rejections.Count + 1);
-            foreach (var (reason, count) in _rejections)
-            {
-                list.Add(new RejectionCount(reason, count));
-            }
-
             long duplicates = 0;
             foreach (var count in _duplicates.Values)
             {
                 duplicates += count;
             }
 
-            if (duplicates > 0)
-            {
-                list.Add(new RejectionCount(DuplicateReason, duplicates));
-            }
-
-            return new PanelDiagnostics(_records.Count, _unclassified, PanelDiagnostics.Sort(list));
+            return _intake.Diagnostics(_records.Count, _unclassified, duplicates);
         }
     }
-
-    internal Dictionary<long, FirmRecord> Records => _records;
-
-    /// <summary>The values of a wide record (see <see cref="FirmRecord"/>).</summary>
-    internal ref readonly FieldValues WideValues(in FirmRecord record) =>
-        ref CollectionsMarshal.AsSpan(_wide)[record.WideIndex];
-
-    /// <summary>The county of a record's county index (null for −1).</summary>
-    internal string? CountyOf(int index) => index < 0 ? null : _counties[index];
 
     /// <summary>Adds one firm-year.</summary>
     /// <param name="row">The row.</param>
@@ -140,16 +110,14 @@ public sealed class PanelAggregate : ICsvRowSink<PanelRow>
     /// <summary>Adds one firm-year given as values (the reader's form: no object per row).</summary>
     internal bool Add(in PanelRow row)
     {
-        var reason = RejectionOf(in row);
-        if (reason is not null)
+        if (!_intake.Accept(in row))
         {
-            Reject(reason, 1);
             return false;
         }
 
         var record = default(FirmRecord);
-        record.Segment = SegmentOf(in row);
-        record.County = CountyIndex(row.County);
+        record.Segment = _intake.SegmentOf(in row);
+        record.County = _counties.IndexOf(row.County);
         record.Size = (byte)SizeClasses.FromEmployees(row.Employees is < 0 ? null : row.Employees);
         byte present = 0;
         var wide = false;
@@ -198,11 +166,7 @@ public sealed class PanelAggregate : ICsvRowSink<PanelRow>
             throw new ArgumentException("Only aggregates with the same taxonomy and firm list can be merged.", nameof(other));
         }
 
-        foreach (var (reason, count) in other._rejections)
-        {
-            Reject(reason, count);
-        }
-
+        _intake.AddRejections(other._intake);
         foreach (var (key, count) in other._duplicates)
         {
             if (_records.Remove(key, out var mine))
@@ -220,7 +184,7 @@ public sealed class PanelAggregate : ICsvRowSink<PanelRow>
         foreach (var (key, theirs) in other._records)
         {
             var record = theirs;
-            record.County = CountyIndex(other.CountyOf(theirs.County));
+            record.County = _counties.IndexOf(other._counties.NameOf(theirs.County));
             if (theirs.IsWide)
             {
                 record.SetWide(_wide.Count);
@@ -243,126 +207,104 @@ public sealed class PanelAggregate : ICsvRowSink<PanelRow>
 
     internal IndicatorTable Build(IndicatorRequest request, DisclosureControlOptions defaultDisclosure, int? partitions = null)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        request.Validate();
-        if (request.Taxonomy is not null && !ReferenceEquals(request.Taxonomy, Taxonomy))
-        {
-            throw new ArgumentException("The request's taxonomy differs from the one the aggregate classified with.", nameof(request));
-        }
-
-        if (request.FirmList is not null && !ReferenceEquals(request.FirmList, FirmList))
-        {
-            throw new ArgumentException("The request's firm list differs from the one the aggregate classified with.", nameof(request));
-        }
-
-        return new TableBuilder(this, request, request.Disclosure ?? defaultDisclosure, partitions).Build();
-    }
-
-    private static string? RejectionOf(in PanelRow row)
-    {
-        if (row.Year is < 1 or > 9999)
-        {
-            return "year outside 1–9999";
-        }
-
-        if (row.Currency != Currency.Nok)
-        {
-            return string.Create(CultureInfo.InvariantCulture,
-                $"currency {row.Currency.Code}: v1 has no exchange rates, only NOK amounts are used");
-        }
-
-        if (PassesRowRules(in row))
-        {
-            return null;
-        }
-
-        var problems = row.ToFirmYear().Validate();
-        if (problems.Count == 0)
-        {
-            return null;
-        }
-
-        var first = problems[0];
-        return first.Value < 0m
-            ? $"{AccountFields.Id(first.Field)} is negative where it must be ≥ 0"
-            : "exports are greater than revenue";
+        TableBuilder.CheckRequest(request, Taxonomy, FirmList);
+        var disclosure = request.Disclosure ?? defaultDisclosure;
+        var detail = ToDetailCells(TableBuilder.TopNOf(disclosure), partitions);
+        return new TableBuilder(detail, Taxonomy, Diagnostics, request, disclosure).Build();
     }
 
     /// <summary>
-    /// The row rules of <see cref="FirmYear.Validate"/> without its allocation, for the hot path: true means the row
-    /// certainly passes; false sends it to <see cref="FirmYear.Validate"/> for the reasons. A test keeps the two in step.
+    /// Sums the records into detail cells. From <see cref="ParallelThreshold"/> records on (or as
+    /// <paramref name="partitions"/> says), in parallel partitions of the years: every cell and same-firm cell belongs
+    /// to the year of the record added to it, so the partitions fill disjoint cells.
     /// </summary>
-    internal static bool PassesRowRules(FirmYear row) => PassesRowRules(PanelRow.From(row));
-
-    private static bool PassesRowRules(in PanelRow row)
+    internal DetailCells ToDetailCells(int dominanceN, int? partitions = null)
     {
-        for (var f = 0; f < 7; f++)
+        var years = new SortedSet<int>();
+        foreach (var key in _records.Keys)
         {
-            if (row.Amounts[f] is < 0m && !AccountFields.MayBeNegative((AccountField)(f + 1)))
+            years.Add(FirmRecord.YearOf(key));
+        }
+
+        var yearList = years.ToArray();
+        var parts = Math.Max(1, Math.Min(partitions ?? (_records.Count >= ParallelThreshold ? Environment.ProcessorCount : 1), yearList.Length));
+        if (parts == 1)
+        {
+            var all = new DetailCells(_counties, dominanceN);
+            AddYears(all, _ => true);
+            return all;
+        }
+
+        var cells = new DetailCells[parts];
+        Parallel.For(0, parts, p =>
+        {
+            var mine = new HashSet<int>();
+            for (var i = p; i < yearList.Length; i += parts)
             {
-                return false;
+                mine.Add(yearList[i]);
+            }
+
+            cells[p] = new DetailCells(_counties, dominanceN);
+            AddYears(cells[p], mine.Contains);
+        });
+
+        for (var p = 1; p < parts; p++)
+        {
+            cells[0].Merge(cells[p]);
+        }
+
+        return cells[0];
+    }
+
+    /// <summary>Adds the classified records of some years to detail cells, with their same-firm pairs (the firm's
+    /// classified record of the year before).</summary>
+    private void AddYears(DetailCells cells, Func<int, bool> isMine)
+    {
+        Span<decimal> values = stackalloc decimal[Measures.Count];
+        Span<decimal> previous = stackalloc decimal[Measures.Count];
+        foreach (var (key, record) in _records)
+        {
+            var year = FirmRecord.YearOf(key);
+            if (record.Segment < 0 || !isMine(year))
+            {
+                continue;
+            }
+
+            var present = Values(record, values);
+            var slot = cells.SlotOf(SlotOf(record));
+            cells.Add(slot, year, values, present);
+            if (year > 1 && _records.TryGetValue(key - 1, out var before) && before.Segment >= 0)
+            {
+                var presentBefore = Values(before, previous);
+                cells.AddSameFirm(cells.SlotOf(SlotOf(before)), slot, year, values, present, previous, presentBefore);
+            }
+        }
+    }
+
+    private static CellSlot SlotOf(in FirmRecord record) => new(record.Segment, record.County, record.Size);
+
+    /// <summary>The measures of a record (absent ones 0), and which are present.</summary>
+    private int Values(in FirmRecord record, Span<decimal> values)
+    {
+        var present = record.Present & 0x7F;
+        if (record.IsWide)
+        {
+            ref readonly var wide = ref CollectionsMarshal.AsSpan(_wide)[record.WideIndex];
+            for (var f = 0; f < 7; f++)
+            {
+                values[f] = (present & (1 << f)) != 0 ? wide[f] : 0m;
+            }
+        }
+        else
+        {
+            for (var f = 0; f < 7; f++)
+            {
+                values[f] = (present & (1 << f)) != 0 ? record.Get(f) : 0m;
             }
         }
 
-        var exports = row.Amounts[(int)AccountField.Exports - 1];
-        var revenue = row.Amounts[(int)AccountField.Revenue - 1];
-        return !(exports is { } e && revenue is { } r && e > r);
+        return Measures.CompleteValueAdded(values, present);
     }
-
-    /// <summary>The index of the row's segment in the taxonomy, or −1 when unclassified. Without a firm list the
-    /// classification depends only on the row's segment id and industry code, so it is cached by those two.</summary>
-    private short SegmentOf(in PanelRow row)
-    {
-        if (_classifier.FirmList.Count == 0)
-        {
-            var key = (row.SegmentId, row.NaceCode);
-            if (_segmentCache.TryGetValue(key, out var cached))
-            {
-                return cached;
-            }
-
-            cached = Classify(in row);
-            if (_segmentCache.Count < MaxSegmentCache)
-            {
-                _segmentCache.Add(key, cached);
-            }
-
-            return cached;
-        }
-
-        return Classify(in row);
-    }
-
-    private short Classify(in PanelRow row) =>
-        _classifier.Classify(row.OrganisationNumber, row.Year, row.SegmentId, row.NaceCode).Segment is { } segment ? _segmentIndex[segment] : (short)-1;
-
-    private int CountyIndex(string? county)
-    {
-        if (county is null)
-        {
-            return -1;
-        }
-
-        // The reader pools county names, so consecutive rows usually hold the very same string.
-        if (ReferenceEquals(county, _lastCounty))
-        {
-            return _lastCountyIndex;
-        }
-
-        if (!_countyIndex.TryGetValue(county, out var index))
-        {
-            index = _counties.Count;
-            _counties.Add(county);
-            _countyIndex.Add(county, index);
-        }
-
-        _lastCounty = county;
-        _lastCountyIndex = index;
-        return index;
-    }
-
-    private void Reject(string reason, long count) =>
-        _rejections[reason] = _rejections.GetValueOrDefault(reason) + count;
 
     private bool Insert(long key, FirmRecord record)
     {

@@ -6,37 +6,56 @@ using Microsoft.Win32.SafeHandles;
 namespace HelseIndicators.Aggregation;
 
 /// <summary>
-/// A panel CSV file read into a <see cref="PanelAggregate"/>, with the reader's accounting: the fast way from a file
-/// to indicator tables. Large files are read in parts at the same time, one per processor, and the parts' aggregates
-/// merged exactly; the result is the one a single pass gives, row for row and message for message.
+/// A panel CSV file read into an aggregate, with the reader's accounting: the fast way from a file to indicator
+/// tables. A file whose rows come grouped by firm is summed as it is read, in memory that does not grow with the
+/// number of rows; large files are read in parts at the same time, one per processor, and the parts merged exactly.
+/// Whatever the way, the result is the one a single pass of <see cref="PanelCsvReader"/> into a
+/// <see cref="PanelAggregate"/> gives, row for row and message for message.
 /// </summary>
 /// <remarks>
+/// <para><b>Grouped by firm.</b> When every firm's rows come together, its years ascending (as <c>helse sample</c>,
+/// registers and most extracts write them; the firms themselves in any order), each row is summed into the cells of
+/// its segment, county, size class and year at once, and the firm's year before is the row just before it
+/// (<see cref="GroupedByFirm"/> is then true). Memory: the cells, and about 16 bytes per firm to check the grouping;
+/// nothing per row. At the first row out of that order the read stops and the file is read again the general way,
+/// which keeps every firm-year (about 88 bytes each) for same-firm growth and duplicates.</para>
 /// <para><b>When a file is read in parts.</b> From 4 MiB on, with two or more processors, when the file has no quote
 /// character and no line ending in a bare CR (then a part boundary can never fall inside a record, and every part
 /// numbers its lines as the file does). Each part is read by <see cref="PanelCsvReader"/> behind a copy of the header
-/// and added to its own aggregate. The file is read again in one pass, so that every message and count is exactly
-/// that of one pass, when a part finds a problem it cannot settle alone: a firm-year that another part also has (a
-/// duplicate across parts), a rule broken in strict mode, more problems than <see cref="CsvReadOptions.MaxProblems"/>.
+/// into its own aggregate. The file is read again in one pass, so that every message and count is exactly that of one
+/// pass, when a part finds a problem it cannot settle alone: a rule broken in strict mode, more problems than
+/// <see cref="CsvReadOptions.MaxProblems"/>, and (read the general way) a firm-year that another part also has.
 /// Problems found in lenient mode are listed in file order.</para>
-/// <para><b>Memory.</b> The aggregate is sized from the file's line count, so it never grows by doubling.</para>
-/// <para>Equality: by reference. Thread safety: the result is not thread-safe to change (its
-/// <see cref="Aggregate"/> is mutable); computing tables from it on one thread at a time is safe.</para>
+/// <para><b>Disclosure control.</b> A file read grouped by firm keeps, per cell, the largest values that the request
+/// given to <see cref="Read(string, IndicatorRequest?, PanelCsvOptions?, CancellationToken)"/> needs (at least the
+/// default dominance n of 2); a table asking for a larger n throws <see cref="ArgumentException"/>.</para>
+/// <para>Equality: by reference. Thread safety: immutable once read; <see cref="ToTable"/> may be called from any
+/// thread.</para>
 /// </remarks>
 public sealed class PanelFileAggregate
 {
     /// <summary>Files smaller than this are read in one pass.</summary>
     internal const long PartsThreshold = 4L << 20;
 
-    private PanelFileAggregate(PanelAggregate aggregate, ReadDiagnostics diagnostics, IReadOnlyList<DataProblem> problems, int parts)
+    private readonly PanelAggregate? _firmYears;
+    private readonly FirmGroupedAggregate? _grouped;
+
+    private PanelFileAggregate(PanelAggregate? firmYears, FirmGroupedAggregate? grouped, ReadDiagnostics diagnostics,
+        IReadOnlyList<DataProblem> problems, int parts)
     {
-        Aggregate = aggregate;
+        _firmYears = firmYears;
+        _grouped = grouped;
         Diagnostics = diagnostics;
         Problems = problems;
         Parts = parts;
     }
 
-    /// <summary>Gets the aggregate of the rows the reader accepted.</summary>
-    public PanelAggregate Aggregate { get; }
+    /// <summary>Gets whether the rows came grouped by firm and were summed as they were read (see remarks).</summary>
+    public bool GroupedByFirm => _grouped is not null;
+
+    /// <summary>Gets the counts of the rows the reader accepted: used (classified or not) and rejected by the
+    /// aggregate's rules.</summary>
+    public PanelDiagnostics AggregateDiagnostics => _grouped?.Diagnostics ?? _firmYears!.Diagnostics;
 
     /// <summary>Gets the reader's accounting: rows used, rows rejected, and warnings about the header.</summary>
     public ReadDiagnostics Diagnostics { get; }
@@ -49,9 +68,11 @@ public sealed class PanelFileAggregate
 
     /// <summary>Reads a panel CSV file into an aggregate that classifies as <paramref name="request"/> says.</summary>
     /// <param name="path">The file.</param>
-    /// <param name="request">Its taxonomy and firm list classify the rows (null: the default taxonomy, no firm list).</param>
+    /// <param name="request">Its taxonomy and firm list classify the rows, and its disclosure control says how many
+    /// largest values the cells keep (null: the default taxonomy, no firm list, the default disclosure control).</param>
     /// <param name="options">The reader's options (null: strict, the defaults of <see cref="PanelCsvOptions"/>).
-    /// <see cref="CsvReadOptions.Progress"/> receives the bytes read so far, from the reading threads (serialised).</param>
+    /// <see cref="CsvReadOptions.Progress"/> receives the bytes read so far, from the reading threads (serialised); it
+    /// starts again from 0 when the file is read a second time.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The aggregate and the reader's accounting.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
@@ -69,32 +90,87 @@ public sealed class PanelFileAggregate
         ArgumentException.ThrowIfNullOrEmpty(path);
         options ??= PanelCsvOptions.Default;
         options = options with { SourceName = options.ResolveSource(path), SkipNames = true };
-        PanelFileParts? plan = null;
-        if (parts >= 2)
-        {
-            using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
-            if (RandomAccess.GetLength(file) >= threshold)
-            {
-                plan = PanelFileParts.Plan(file, parts, cancellationToken);
-                if (plan is not null && TryReadParts(file, plan, request, options, cancellationToken) is { } result)
-                {
-                    return result;
-                }
-            }
-        }
-
-        return ReadInOnePass(path, request, options, plan is null ? 0 : Capacity(plan.Lines), cancellationToken);
+        using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        var plan = parts >= 2 && RandomAccess.GetLength(file) >= threshold ? PanelFileParts.Plan(file, parts, cancellationToken) : null;
+        return ReadGroupedByFirm(path, file, plan, request, options, cancellationToken)
+            ?? (plan is not null ? ReadFirmYearsInParts(file, plan, request, options, cancellationToken) : null)
+            ?? ReadFirmYearsInOnePass(path, request, options, plan is null ? 0 : Capacity(plan.Lines), cancellationToken);
     }
 
     /// <summary>Computes an indicator table; its diagnostics include the reader's (rows rejected while reading).</summary>
     /// <param name="request">What to compute; its taxonomy and firm list must be the ones the file was read with.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    /// <exception cref="ArgumentException">See <see cref="PanelAggregate.ToTable"/>.</exception>
+    /// <exception cref="ArgumentException">See <see cref="PanelAggregate.ToTable"/>; or, for a file read grouped by
+    /// firm, the request's dominance n is larger than the read kept (see remarks).</exception>
     /// <exception cref="DataException">See <see cref="PanelAggregate.ToTable"/>.</exception>
-    public IndicatorTable ToTable(IndicatorRequest request) => Aggregate.ToTable(request).WithReader(Diagnostics);
+    public IndicatorTable ToTable(IndicatorRequest request) =>
+        (_grouped is not null ? _grouped.ToTable(request) : _firmYears!.ToTable(request)).WithReader(Diagnostics);
 
-    private static PanelFileAggregate ReadInOnePass(string path, IndicatorRequest? request, PanelCsvOptions options, int capacity,
+    /// <summary>Sums the rows as they come, when they come grouped by firm; null when they do not (read it again).</summary>
+    private static PanelFileAggregate? ReadGroupedByFirm(string path, SafeFileHandle file, PanelFileParts? plan,
+        IndicatorRequest? request, PanelCsvOptions options, CancellationToken cancellationToken)
+    {
+        options = options with { RequireFirmGrouped = true };
+        var dominanceN = Math.Max(DisclosureControlOptions.Default.DominanceN,
+            TableBuilder.TopNOf(request?.Disclosure ?? DisclosureControlOptions.Default));
+        FirmGroupedAggregate NewSink() => new(request?.Taxonomy, request?.FirmList, dominanceN);
+        try
+        {
+            if (plan is not null && ReadParts(file, plan, options, _ => NewSink(), cancellationToken) is { } parts)
+            {
+                var order = parts.Reads[0].FirmOrder!;
+                for (var i = 1; i < parts.Reads.Length; i++)
+                {
+                    if (!order.TryAppend(parts.Reads[i].FirmOrder!))
+                    {
+                        return null;
+                    }
+                }
+
+                var joined = parts.Sinks[0];
+                for (var i = 1; i < parts.Sinks.Length; i++)
+                {
+                    joined.Join(parts.Sinks[i]);
+                }
+
+                return new PanelFileAggregate(null, joined, parts.Diagnostics, parts.Problems, parts.Reads.Length);
+            }
+
+            var read = PanelCsvReader.Open(path, options, cancellationToken);
+            var sink = NewSink();
+            read.ReadInto(sink);
+            return new PanelFileAggregate(null, sink, read.Diagnostics, read.Problems, 1);
+        }
+        catch (PanelNotGroupedException)
+        {
+            return null;
+        }
+    }
+
+    private static PanelFileAggregate? ReadFirmYearsInParts(SafeFileHandle file, PanelFileParts plan, IndicatorRequest? request,
+        PanelCsvOptions options, CancellationToken cancellationToken)
+    {
+        // The first part's aggregate receives the others: sized for the whole file, it never grows while merging.
+        var parts = ReadParts(file, plan, options,
+            i => new PanelAggregate(request?.Taxonomy, request?.FirmList, Capacity(i == 0 ? plan.Lines : plan.Parts[i].Lines)),
+            cancellationToken);
+        if (parts is null || HasDuplicatesAcrossParts(parts.Reads))
+        {
+            return null;
+        }
+
+        var merged = parts.Sinks[0];
+        for (var i = 1; i < parts.Sinks.Length; i++)
+        {
+            merged.Merge(parts.Sinks[i]);
+            parts.Sinks[i] = null!; // let the part go before the next merge grows the first
+        }
+
+        return new PanelFileAggregate(merged, null, parts.Diagnostics, parts.Problems, parts.Reads.Length);
+    }
+
+    private static PanelFileAggregate ReadFirmYearsInOnePass(string path, IndicatorRequest? request, PanelCsvOptions options, int capacity,
         CancellationToken cancellationToken)
     {
         capacity = capacity > 0 ? capacity : EstimateRows(path);
@@ -102,21 +178,29 @@ public sealed class PanelFileAggregate
         var aggregate = new PanelAggregate(request?.Taxonomy, request?.FirmList, capacity);
         read.ReadInto(aggregate);
 
-        return new PanelFileAggregate(aggregate, read.Diagnostics, read.Problems, 1);
+        return new PanelFileAggregate(aggregate, null, read.Diagnostics, read.Problems, 1);
     }
 
-    /// <summary>Reads every part into its own aggregate at once; null when the file must be read in one pass.</summary>
-    private static PanelFileAggregate? TryReadParts(SafeFileHandle file, PanelFileParts plan, IndicatorRequest? request,
-        PanelCsvOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads every part into its own sink at once; null when the file must be read in one pass for the exact messages
+    /// (a part failed in strict mode or on the header, or the parts found more problems than one pass lists).
+    /// </summary>
+    /// <exception cref="PanelNotGroupedException">The read requires rows grouped by firm and a part is not (the other
+    /// parts are stopped).</exception>
+    private static PartsRead<TSink>? ReadParts<TSink>(SafeFileHandle file, PanelFileParts plan, PanelCsvOptions options,
+        Func<int, TSink> newSink, CancellationToken cancellationToken)
+        where TSink : ICsvRowSink<PanelRow>
     {
         var parts = plan.Parts;
         var reads = new PanelCsvRead[parts.Count];
-        var aggregates = new PanelAggregate[parts.Count];
+        var sinks = new TSink[parts.Count];
         var progress = options.Progress is { } sink ? new PartsProgress(sink, parts.Count, plan.Header.Length) : null;
         var failed = 0;
+        PanelNotGroupedException? notGrouped = null;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
-            Parallel.For(0, parts.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = parts.Count }, i =>
+            Parallel.For(0, parts.Count, new ParallelOptions { CancellationToken = stop.Token, MaxDegreeOfParallelism = parts.Count }, i =>
             {
                 var part = parts[i];
                 Stream stream = i == 0
@@ -128,27 +212,42 @@ public sealed class PanelFileAggregate
                     ExpectedRows = Capacity(part.Lines),
                     Progress = progress?.For(i),
                 };
-                var read = reads[i] = PanelCsvReader.Open(stream, partOptions, cancellationToken);
-                // The first part's aggregate receives the others: sized for the whole file, it never grows while merging.
-                var capacity = Capacity(i == 0 ? plan.Lines : part.Lines);
-                var aggregate = aggregates[i] = new PanelAggregate(request?.Taxonomy, request?.FirmList, capacity);
+                var read = reads[i] = PanelCsvReader.Open(stream, partOptions, stop.Token);
+                sinks[i] = newSink(i);
                 try
                 {
-                    read.ReadInto(aggregate);
+                    read.ReadInto(sinks[i]);
                 }
                 catch (DataException)
                 {
                     Interlocked.Exchange(ref failed, 1); // strict mode, or the header: one pass gives the exact messages
                 }
+                catch (PanelNotGroupedException e)
+                {
+                    Interlocked.CompareExchange(ref notGrouped, e, null);
+                    stop.Cancel(); // the other parts need not go on
+                }
             });
+        }
+        catch (OperationCanceledException) when (notGrouped is not null && !cancellationToken.IsCancellationRequested)
+        {
         }
         catch (AggregateException e)
         {
-            var first = e.Flatten().InnerExceptions.FirstOrDefault(x => x is OperationCanceledException) ?? e.Flatten().InnerExceptions[0];
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+            var inner = e.Flatten().InnerExceptions;
+            if (notGrouped is null || cancellationToken.IsCancellationRequested || inner.Any(x => x is not OperationCanceledException))
+            {
+                var first = inner.FirstOrDefault(x => x is OperationCanceledException) ?? inner[0];
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+            }
         }
 
-        if (failed != 0 || HasDuplicatesAcrossParts(reads))
+        if (notGrouped is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(notGrouped);
+        }
+
+        if (failed != 0)
         {
             return null;
         }
@@ -167,15 +266,7 @@ public sealed class PanelFileAggregate
             rejected += read.Diagnostics.RowsRejected;
         }
 
-        var merged = aggregates[0];
-        for (var i = 1; i < aggregates.Length; i++)
-        {
-            merged.Merge(aggregates[i]);
-            aggregates[i] = null!; // let the part go before the next merge grows the first
-        }
-
-        var diagnostics = new ReadDiagnostics(used, rejected, reads[0].Diagnostics.Warnings);
-        return new PanelFileAggregate(merged, diagnostics, problems, parts.Count);
+        return new PartsRead<TSink>(reads, sinks, new ReadDiagnostics(used, rejected, reads[0].Diagnostics.Warnings), problems);
     }
 
     private static bool HasDuplicatesAcrossParts(PanelCsvRead[] reads)
@@ -184,7 +275,7 @@ public sealed class PanelFileAggregate
         {
             for (var j = i + 1; j < reads.Length; j++)
             {
-                if (reads[i].FirmYears.SharesAKeyWith(reads[j].FirmYears))
+                if (reads[i].FirmYears!.SharesAKeyWith(reads[j].FirmYears!))
                 {
                     return true;
                 }
@@ -193,6 +284,9 @@ public sealed class PanelFileAggregate
 
         return false;
     }
+
+    /// <summary>The parts of a file read at once: each part's read and sink, in file order, and their accounting.</summary>
+    private sealed record PartsRead<TSink>(PanelCsvRead[] Reads, TSink[] Sinks, ReadDiagnostics Diagnostics, DataProblem[] Problems);
 
     private static int Capacity(long lines) => (int)Math.Clamp(lines, 0, 100_000_000);
 

@@ -6,15 +6,16 @@ using HelseIndicators.Model;
 
 namespace HelseIndicators.Aggregation;
 
-/// <summary>Turns the records of a <see cref="PanelAggregate"/> into the rows of an <see cref="IndicatorTable"/>.</summary>
+/// <summary>
+/// Turns the <see cref="DetailCells"/> of an aggregate into the rows of an <see cref="IndicatorTable"/>: each group of
+/// the request's breakdown is the merge of the detail cells whose slot falls in it.
+/// </summary>
 internal sealed class TableBuilder
 {
-    /// <summary>From this many records on, the cells are computed in parallel partitions of the years.</summary>
-    internal const int ParallelThreshold = 100_000;
-
     private const string Unknown = "unknown";
 
-    private readonly PanelAggregate _aggregate;
+    private readonly DetailCells _detail;
+    private readonly PanelDiagnostics _diagnostics;
     private readonly IndicatorRequest _request;
     private readonly DisclosureControlOptions _disclosure;
     private readonly Taxonomy _taxonomy;
@@ -25,7 +26,6 @@ internal sealed class TableBuilder
     private readonly bool _bySize;
     private readonly bool _broken;
     private readonly int _topN;
-    private readonly int? _partitions;
     private readonly Dictionary<GroupSlot, int> _slots = [];
     private readonly List<GroupKey> _groups = [GroupKey.Total];
     private readonly List<GroupSlot> _groupSlots = [default];
@@ -36,18 +36,18 @@ internal sealed class TableBuilder
     private decimal _basePrice;
     private PriceBasis _prices;
 
-    /// <param name="aggregate">The records.</param>
+    /// <param name="detail">The sums (tracking at least <see cref="TopNOf"/> largest values).</param>
+    /// <param name="taxonomy">The taxonomy the slots' segments refer to.</param>
+    /// <param name="diagnostics">The accounting of the rows.</param>
     /// <param name="request">What to compute.</param>
     /// <param name="disclosure">The disclosure control.</param>
-    /// <param name="partitions">The number of parallel partitions of the years (tests); null = one per processor
-    /// from <see cref="ParallelThreshold"/> records on, else 1.</param>
-    public TableBuilder(PanelAggregate aggregate, IndicatorRequest request, DisclosureControlOptions disclosure, int? partitions = null)
+    public TableBuilder(DetailCells detail, Taxonomy taxonomy, PanelDiagnostics diagnostics, IndicatorRequest request, DisclosureControlOptions disclosure)
     {
-        _partitions = partitions;
-        _aggregate = aggregate;
+        _detail = detail;
+        _diagnostics = diagnostics;
         _request = request;
         _disclosure = disclosure.Validate();
-        _taxonomy = aggregate.Taxonomy;
+        _taxonomy = taxonomy;
         _linkOfSegment = new int[_taxonomy.Segments.Count];
         for (var i = 0; i < _linkOfSegment.Length; i++)
         {
@@ -66,19 +66,36 @@ internal sealed class TableBuilder
         }
 
         _broken = request.Dimensions.Count > 0;
-        // With disclosure control off, no cell needs its largest contributions (see LevelCell).
-        _topN = _disclosure.Enabled ? _disclosure.DominanceN : 0;
+        _topN = TopNOf(_disclosure);
+    }
+
+    /// <summary>The number of largest values the cells need for a disclosure control (0 when it is off: see
+    /// <see cref="LevelCell"/>).</summary>
+    public static int TopNOf(DisclosureControlOptions disclosure) => disclosure.Enabled ? disclosure.DominanceN : 0;
+
+    /// <summary>Checks a request against the taxonomy and firm list the rows were classified with.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="ArgumentException">The request is inconsistent, or asks for another taxonomy or firm list.</exception>
+    public static void CheckRequest(IndicatorRequest request, Taxonomy taxonomy, FirmList firmList)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        if (request.Taxonomy is not null && !ReferenceEquals(request.Taxonomy, taxonomy))
+        {
+            throw new ArgumentException("The request's taxonomy differs from the one the aggregate classified with.", nameof(request));
+        }
+
+        if (request.FirmList is not null && !ReferenceEquals(request.FirmList, firmList))
+        {
+            throw new ArgumentException("The request's firm list differs from the one the aggregate classified with.", nameof(request));
+        }
     }
 
     public IndicatorTable Build()
     {
-        var records = _aggregate.Records;
-        foreach (var (key, record) in records)
+        foreach (var key in _detail.Cells.Keys)
         {
-            if (record.Segment >= 0)
-            {
-                _dataYears.Add(FirmRecord.YearOf(key));
-            }
+            _dataYears.Add(DetailCells.OfCellKey(key).Year);
         }
 
         var reported = new List<int>();
@@ -114,7 +131,7 @@ internal sealed class TableBuilder
         }
 
         PreparePrices(needed);
-        Aggregate(records, needed);
+        Project(needed);
 
         var order = Enumerable.Range(0, _groups.Count).ToArray();
         Array.Sort(order, CompareGroups);
@@ -151,7 +168,7 @@ internal sealed class TableBuilder
         }
 
         var groups = order.Select(g => _groups[g]).ToArray();
-        return new IndicatorTable(rows, groups, reported, _request.Dimensions.ToArray(), _aggregate.Diagnostics, _prices, _disclosure);
+        return new IndicatorTable(rows, groups, reported, _request.Dimensions.ToArray(), _diagnostics, _prices, _disclosure);
     }
 
     private void PreparePrices(HashSet<int> needed)
@@ -188,183 +205,73 @@ internal sealed class TableBuilder
         _basePrice = _priceIndex[b];
     }
 
-    private void Aggregate(Dictionary<long, FirmRecord> records, HashSet<int> needed)
+    /// <summary>Merges the detail cells of the needed years into the total and the request's groups.</summary>
+    private void Project(HashSet<int> needed)
     {
-        if (_broken)
+        // A group exists when it has a firm-year in a needed year, so groups are made only for the slots of those cells.
+        var slots = _detail.Slots;
+        var groupOfSlot = new int[slots.Count];
+        Array.Fill(groupOfSlot, -1);
+        int GroupOfSlot(int slot) => groupOfSlot[slot] >= 0 ? groupOfSlot[slot] : groupOfSlot[slot] = GroupOf(Project(slots[slot]));
+
+        foreach (var (key, cell) in _detail.Cells)
         {
-            // The groups first, in one pass: the partitions below only look them up.
-            foreach (var (key, record) in records)
+            var (slot, year) = DetailCells.OfCellKey(key);
+            if (needed.Contains(year))
             {
-                if (record.Segment >= 0 && needed.Contains(FirmRecord.YearOf(key)))
+                CellOf(0, year).Merge(cell);
+                if (_broken)
                 {
-                    GroupOf(SlotOf(record));
+                    CellOf(GroupOfSlot(slot), year).Merge(cell);
                 }
             }
         }
 
-        // Every cell (group, year) and same-firm cell belongs to the year of the records added to it, so partitions
-        // of the years fill disjoint cells: each partition runs over all records and keeps those of its years.
-        var years = needed.Order().ToArray();
-        var parts = Math.Min(_partitions ?? (records.Count >= ParallelThreshold ? Environment.ProcessorCount : 1), years.Length);
-        if (parts <= 1)
+        // Same-firm growth: a firm counts in the total, and in a group when its slots of both years fall in it.
+        foreach (var (key, cell) in _detail.SameFirms)
         {
-            AggregateYears(records, needed, needed, _cells, _same);
-            return;
-        }
-
-        var cells = new Dictionary<(int Group, int Year), Cell>[parts];
-        var same = new Dictionary<(int Group, int Year), SameFirmCell>[parts];
-        try
-        {
-            Parallel.For(0, parts, p =>
+            var (before, now, year) = DetailCells.OfSameFirmKey(key);
+            if (needed.Contains(year) && needed.Contains(year - 1))
             {
-                var mine = new HashSet<int>();
-                for (var i = p; i < years.Length; i += parts)
+                SameCellOf(0, year).Merge(cell);
+                if (_broken && GroupOfSlot(before) == GroupOfSlot(now))
                 {
-                    mine.Add(years[i]);
-                }
-
-                cells[p] = [];
-                same[p] = [];
-                AggregateYears(records, needed, mine, cells[p], same[p]);
-            });
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            throw;
-        }
-
-        for (var p = 0; p < parts; p++)
-        {
-            foreach (var (key, cell) in cells[p])
-            {
-                _cells.Add(key, cell);
-            }
-
-            foreach (var (key, cell) in same[p])
-            {
-                _same.Add(key, cell);
-            }
-        }
-    }
-
-    /// <summary>Adds the records of the years in <paramref name="mine"/> to the cells; thread-safe for disjoint years
-    /// and cell dictionaries once every group exists.</summary>
-    private void AggregateYears(
-        Dictionary<long, FirmRecord> records, HashSet<int> needed, HashSet<int> mine,
-        Dictionary<(int Group, int Year), Cell> cells, Dictionary<(int Group, int Year), SameFirmCell> sameCells)
-    {
-        Span<decimal> values = stackalloc decimal[Measures.Count];
-        Span<decimal> previous = stackalloc decimal[Measures.Count];
-        foreach (var (key, record) in records)
-        {
-            var year = FirmRecord.YearOf(key);
-            if (record.Segment < 0 || !mine.Contains(year))
-            {
-                continue;
-            }
-
-            var present = Values(record, values);
-            var slot = _broken ? SlotOf(record) : default;
-            var group = _broken ? _slots[slot] : -1;
-            CellOf(cells, 0, year).Add(values, present);
-            if (group > 0)
-            {
-                CellOf(cells, group, year).Add(values, present);
-            }
-
-            // Same-firm growth: the firm's record of the year before, when it is classified.
-            if (year > 1 && needed.Contains(year - 1)
-                && records.TryGetValue(key - 1, out var before) && before.Segment >= 0)
-            {
-                // (the previous record is copied once; records are small structs)
-                var presentBefore = Values(before, previous);
-                AddSame(sameCells, 0, year, values, present, previous, presentBefore);
-                if (group > 0 && SlotOf(before) == slot)
-                {
-                    AddSame(sameCells, group, year, values, present, previous, presentBefore);
+                    SameCellOf(GroupOfSlot(now), year).Merge(cell);
                 }
             }
         }
     }
 
-    private int Values(in FirmRecord record, Span<decimal> values)
+    private Cell CellOf(int group, int year)
     {
-        var present = record.Present & 0x7F;
-        if (record.IsWide)
-        {
-            ref readonly var wide = ref _aggregate.WideValues(record);
-            for (var f = 0; f < 7; f++)
-            {
-                values[f] = (present & (1 << f)) != 0 ? wide[f] : 0m;
-            }
-        }
-        else
-        {
-            for (var f = 0; f < 7; f++)
-            {
-                values[f] = (present & (1 << f)) != 0 ? record.Get(f) : 0m;
-            }
-        }
-
-        // Value added (Menon): operating profit + depreciation + wage costs, with operating profit and wage costs
-        // present; a missing depreciation counts 0 (the value_added row notes it).
-        if (record.Has(AccountField.OperatingProfit) && record.Has(AccountField.WageCosts))
-        {
-            values[(int)Measure.ValueAdded] = values[(int)Measure.OperatingProfit] + values[(int)Measure.Depreciation] + values[(int)Measure.WageCosts];
-            present |= 1 << (int)Measure.ValueAdded;
-        }
-        else
-        {
-            values[(int)Measure.ValueAdded] = 0m;
-        }
-
-        return present;
-    }
-
-    private void AddSame(
-        Dictionary<(int Group, int Year), SameFirmCell> sameCells, int group, int year,
-        ReadOnlySpan<decimal> current, int present, ReadOnlySpan<decimal> previous, int presentBefore)
-    {
-        SameFirmCell? cell = null;
-        var measures = GrowthMeasures.All;
-        for (var i = 0; i < measures.Length; i++)
-        {
-            var bit = 1 << (int)measures[i];
-            if ((present & bit) != 0 && (presentBefore & bit) != 0)
-            {
-                if (cell is null && !sameCells.TryGetValue((group, year), out cell))
-                {
-                    cell = new SameFirmCell(_topN);
-                    sameCells.Add((group, year), cell);
-                }
-
-                cell.Previous[i].Add(previous[(int)measures[i]]);
-                cell.Current[i].Add(current[(int)measures[i]]);
-            }
-        }
-    }
-
-    private Cell CellOf(Dictionary<(int Group, int Year), Cell> cells, int group, int year)
-    {
-        if (!cells.TryGetValue((group, year), out var cell))
+        if (!_cells.TryGetValue((group, year), out var cell))
         {
             cell = new Cell(_topN);
-            cells.Add((group, year), cell);
+            _cells.Add((group, year), cell);
         }
 
         return cell;
     }
 
-    private GroupSlot SlotOf(in FirmRecord record) => new(
-        _bySegment ? record.Segment : -1,
-        _byLink ? _linkOfSegment[record.Segment] : -1,
-        _byCounty ? CountyOf(record) : null,
-        _bySize ? (int)record.SizeClass : -1);
+    private SameFirmCell SameCellOf(int group, int year)
+    {
+        if (!_same.TryGetValue((group, year), out var cell))
+        {
+            cell = new SameFirmCell(_topN);
+            _same.Add((group, year), cell);
+        }
 
-    private string CountyOf(in FirmRecord record) =>
-        _aggregate.CountyOf(record.County) is { } county && !string.IsNullOrWhiteSpace(county) ? county : Unknown;
+        return cell;
+    }
+
+    private GroupSlot Project(CellSlot slot) => new(
+        _bySegment ? slot.Segment : -1,
+        _byLink ? _linkOfSegment[slot.Segment] : -1,
+        _byCounty ? CountyName(slot.County) : null,
+        _bySize ? slot.Size : -1);
+
+    private string CountyName(int county) =>
+        _detail.Counties.NameOf(county) is { } name && !string.IsNullOrWhiteSpace(name) ? name : Unknown;
 
     private int GroupOf(GroupSlot slot)
     {

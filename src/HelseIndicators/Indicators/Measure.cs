@@ -22,6 +22,26 @@ internal static class Measures
 
     public static bool IsMoney(Measure measure) => measure != Measure.Employees;
 
+    /// <summary>
+    /// Completes the measures of one firm-year whose seven account fields are in <paramref name="values"/>[0..6] (bit f of
+    /// <paramref name="present"/> set when field f is present) with value added (Menon): operating profit + depreciation
+    /// + wage costs, when operating profit and wage costs are present; a missing depreciation counts 0 (the value_added
+    /// row notes it).
+    /// </summary>
+    /// <returns>The present bits with <see cref="Measure.ValueAdded"/>'s set when it is defined.</returns>
+    public static int CompleteValueAdded(Span<decimal> values, int present)
+    {
+        const int Needed = (1 << (int)Measure.OperatingProfit) | (1 << (int)Measure.WageCosts);
+        if ((present & Needed) == Needed)
+        {
+            values[(int)Measure.ValueAdded] = values[(int)Measure.OperatingProfit] + values[(int)Measure.Depreciation] + values[(int)Measure.WageCosts];
+            return present | (1 << (int)Measure.ValueAdded);
+        }
+
+        values[(int)Measure.ValueAdded] = 0m;
+        return present & ~(1 << (int)Measure.ValueAdded);
+    }
+
     public static Measure FromField(AccountField field) => field switch
     {
         AccountField.Revenue => Measure.Revenue,

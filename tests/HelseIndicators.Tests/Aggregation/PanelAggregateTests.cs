@@ -99,6 +99,6 @@ public class PanelAggregateTests
         decimal? Any() => random.Next(4) == 0 ? null : random.Next(-3, 10);
         var row = Row(0, 2014, revenue: Any(), exports: Any(), operatingProfit: Any(), depreciation: Any(),
             wageCosts: Any(), employees: Any(), rd: Any());
-        return PanelAggregate.PassesRowRules(row) == (row.Validate().Count == 0);
+        return RowIntake.PassesRowRules(row) == (row.Validate().Count == 0);
     });
 }

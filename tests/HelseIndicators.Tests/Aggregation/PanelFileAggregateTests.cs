@@ -54,7 +54,7 @@ public sealed class PanelFileAggregateTests : IDisposable
         }
 
         Assert.Equal(rows.Count, read.Diagnostics.RowsUsed);
-        Assert.Equal(reference.ToTable(s_request), read.Aggregate.ToTable(s_request));
+        Assert.Equal(reference.ToTable(s_request), read.ToTable(s_request));
     }
 
     [Fact]

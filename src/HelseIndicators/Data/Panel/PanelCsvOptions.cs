@@ -31,6 +31,13 @@ public sealed record PanelCsvOptions : CsvReadOptions
     /// <summary>Whether names are checked but not kept (an aggregate does not need them).</summary>
     internal bool SkipNames { get; init; }
 
+    /// <summary>
+    /// Whether the rows must come grouped by firm, each firm's years ascending (<see cref="FirmGroupedOrder"/>): the read
+    /// keeps nothing per row for duplicate detection and throws <see cref="PanelNotGroupedException"/> at the first
+    /// firm-year out of that order.
+    /// </summary>
+    internal bool RequireFirmGrouped { get; init; }
+
     /// <summary>The number of rows expected, when known (sizes the duplicate detection); 0 = unknown.</summary>
     internal int ExpectedRows { get; init; }
 }

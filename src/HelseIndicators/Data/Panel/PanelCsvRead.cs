@@ -62,7 +62,10 @@ public sealed class PanelCsvRead
     }
 
     /// <summary>The firm-years read so far.</summary>
-    internal FirmYearDuplicateDetector FirmYears => _handler.FirmYears;
+    internal FirmYearDuplicateDetector? FirmYears => _handler.FirmYears;
+
+    /// <summary>The order of the firm-years read so far, when the read requires rows grouped by firm.</summary>
+    internal FirmGroupedOrder? FirmOrder => _handler.FirmOrder;
 
     /// <summary>Gets whether the enumeration has reached the end of the input.</summary>
     public bool IsComplete => _handler.IsComplete;

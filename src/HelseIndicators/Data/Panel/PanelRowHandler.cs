@@ -11,7 +11,8 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
     private readonly string _source;
     private readonly CsvProblemLog _problems;
     private readonly List<DataProblem> _warnings = [];
-    private readonly FirmYearDuplicateDetector _duplicates;
+    private readonly FirmYearDuplicateDetector? _duplicates;
+    private readonly FirmGroupedOrder? _grouped;
     private readonly Utf8TextPool _pool = new();
     private readonly Dictionary<string, ParseResult<NaceCode>> _naceCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ParseResult<Currency>> _currencyCache = new(StringComparer.Ordinal);
@@ -30,14 +31,25 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
         _options = options;
         _source = source;
         _problems = new CsvProblemLog(options.MaxProblems, source);
-        _duplicates = new FirmYearDuplicateDetector(options.ExpectedRows);
+        if (options.RequireFirmGrouped)
+        {
+            _grouped = new FirmGroupedOrder();
+        }
+        else
+        {
+            _duplicates = new FirmYearDuplicateDetector(options.ExpectedRows);
+        }
         _naceVersion = options.Taxonomy?.Version ?? ClassificationVersion.SN2007;
     }
 
     public bool IsComplete { get; private set; }
 
-    /// <summary>The firm-years of the rows read so far (for a file read in parts, to find duplicates across parts).</summary>
-    public FirmYearDuplicateDetector FirmYears => _duplicates;
+    /// <summary>The firm-years of the rows read so far (for a file read in parts, to find duplicates across parts);
+    /// null when the read requires rows grouped by firm.</summary>
+    public FirmYearDuplicateDetector? FirmYears => _duplicates;
+
+    /// <summary>The order of the firm-years read so far, when the read requires rows grouped by firm; else null.</summary>
+    public FirmGroupedOrder? FirmOrder => _grouped;
 
     public CsvDialect? Dialect => _map is null ? null : _dialect;
 
@@ -191,7 +203,12 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
 
         // The key is registered even when the row has other problems: a second row for the same firm and year is
         // an error whichever of the two is otherwise right.
-        if (hasOrg && hasYear && !_duplicates.TryAdd(org.Value, year, line, out var first))
+        if (hasOrg && hasYear && _grouped is not null && !_grouped.TryNext(org.Value, year))
+        {
+            throw new PanelNotGroupedException(line);
+        }
+
+        if (hasOrg && hasYear && _duplicates is not null && !_duplicates.TryAdd(org.Value, year, line, out var first))
         {
             var orgText = org.ToString("D", CultureInfo.InvariantCulture);
             Add(line, PanelColumns.OrgNumber + "," + PanelColumns.Year,

@@ -1,0 +1,7 @@
+namespace HelseIndicators.Aggregation;
+
+/// <summary>
+/// The finest breakdown of a classified firm-year: its segment (index in the taxonomy), county (index in a
+/// <see cref="CountyTable"/>, −1 = none) and size class. Every group of every request is a union of slots.
+/// </summary>
+internal readonly record struct CellSlot(short Segment, int County, byte Size);

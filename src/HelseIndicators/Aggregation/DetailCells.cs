@@ -1,0 +1,181 @@
+namespace HelseIndicators.Aggregation;
+
+/// <summary>
+/// The sums of a panel at the finest breakdown, segment × county × size class × year (<see cref="Cell"/>), and its
+/// same-firm sums keyed by the firm's slot in both years (<see cref="SameFirmCell"/>). Every group of every request
+/// is a merge of these cells (<see cref="TableBuilder"/>), so they are all an aggregate needs to keep once the
+/// firm-years are summed; and merging two sets of cells is exact, whatever the split of the rows.
+/// </summary>
+/// <remarks>
+/// <para>Size: one <see cref="Cell"/> (a few KB) per slot and year present, whatever the number of rows.</para>
+/// <para>Same-firm sums are keyed by (slot in t−1, slot in t, t): a firm that changes county or size class between
+/// the years counts in a group of a breakdown only when both slots fall in that group (INDICATORS.md §4).</para>
+/// <para>Thread safety: not thread-safe; one per thread, then <see cref="Merge"/>.</para>
+/// </remarks>
+internal sealed class DetailCells
+{
+    private const int MaxSlots = 1 << 20;
+    private readonly List<CellSlot> _slots = [];
+    private readonly Dictionary<CellSlot, int> _slotIndex = [];
+    private CellSlot _lastSlot;
+    private int _lastSlotIndex = -1;
+
+    /// <param name="counties">The county table the slots' county indices refer to.</param>
+    /// <param name="dominanceN">The number of largest values each sum keeps for disclosure control (0: off).</param>
+    public DetailCells(CountyTable counties, int dominanceN)
+    {
+        Counties = counties;
+        DominanceN = dominanceN;
+    }
+
+    public CountyTable Counties { get; }
+
+    public int DominanceN { get; }
+
+    /// <summary>The slots, by index.</summary>
+    public IReadOnlyList<CellSlot> Slots => _slots;
+
+    /// <summary>The cells, keyed by <see cref="CellKey"/>.</summary>
+    public Dictionary<long, Cell> Cells { get; } = [];
+
+    /// <summary>The same-firm cells, keyed by <see cref="SameFirmKey"/>.</summary>
+    public Dictionary<long, SameFirmCell> SameFirms { get; } = [];
+
+    public static long CellKey(int slot, int year) => ((long)slot * 10_000) + year;
+
+    public static (int Slot, int Year) OfCellKey(long key) => ((int)(key / 10_000), (int)(key % 10_000));
+
+    public static long SameFirmKey(int before, int now, int year) => ((((long)before * MaxSlots) + now) * 10_000) + year;
+
+    public static (int Before, int Now, int Year) OfSameFirmKey(long key) =>
+        ((int)(key / 10_000 / MaxSlots), (int)(key / 10_000 % MaxSlots), (int)(key % 10_000));
+
+    /// <summary>The index of a slot, added when new.</summary>
+    /// <exception cref="InvalidOperationException">More than 2²⁰ slots (distinct segment, county and size class).</exception>
+    public int SlotOf(CellSlot slot)
+    {
+        if (_lastSlotIndex >= 0 && slot == _lastSlot)
+        {
+            return _lastSlotIndex;
+        }
+
+        if (!_slotIndex.TryGetValue(slot, out var index))
+        {
+            if (_slots.Count == MaxSlots)
+            {
+                throw new InvalidOperationException(
+                    "More than 2^20 distinct (segment, county, size class) combinations: check the county column.");
+            }
+
+            index = _slots.Count;
+            _slots.Add(slot);
+            _slotIndex.Add(slot, index);
+        }
+
+        _lastSlot = slot;
+        _lastSlotIndex = index;
+        return index;
+    }
+
+    /// <summary>The cell of a slot and year, added when new.</summary>
+    public Cell CellOf(int slot, int year)
+    {
+        var key = CellKey(slot, year);
+        if (!Cells.TryGetValue(key, out var cell))
+        {
+            cell = new Cell(DominanceN);
+            Cells.Add(key, cell);
+        }
+
+        return cell;
+    }
+
+    /// <summary>Adds one classified firm-year.</summary>
+    /// <param name="slot">Its slot.</param>
+    /// <param name="year">Its year.</param>
+    /// <param name="values">Its measures (absent ones 0).</param>
+    /// <param name="present">Bit m set when measure m is present.</param>
+    public void Add(int slot, int year, ReadOnlySpan<decimal> values, int present) => CellOf(slot, year).Add(values, present);
+
+    /// <summary>Adds a classified firm present in t−1 (slot <paramref name="before"/>) and t (slot <paramref name="now"/>).</summary>
+    public void AddSameFirm(int before, int now, int year, ReadOnlySpan<decimal> current, int present,
+        ReadOnlySpan<decimal> previous, int presentBefore)
+    {
+        if ((present & presentBefore & GrowthMeasures.Mask) == 0)
+        {
+            return;
+        }
+
+        var key = SameFirmKey(before, now, year);
+        if (!SameFirms.TryGetValue(key, out var cell))
+        {
+            cell = new SameFirmCell(DominanceN);
+            SameFirms.Add(key, cell);
+        }
+
+        cell.Add(current, present, previous, presentBefore);
+    }
+
+    /// <summary>
+    /// Merges another set of cells into this one, exactly; the other's cells may be taken over (do not use it after).
+    /// Counties are matched by name when the two use different county tables.
+    /// </summary>
+    /// <exception cref="ArgumentException">The other tracks fewer largest values than this one.</exception>
+    public void Merge(DetailCells other)
+    {
+        if (other.DominanceN < DominanceN)
+        {
+            throw new ArgumentException("The cells track fewer largest values than these.", nameof(other));
+        }
+
+        var map = new int[other._slots.Count];
+        for (var i = 0; i < map.Length; i++)
+        {
+            var slot = other._slots[i];
+            if (!ReferenceEquals(other.Counties, Counties))
+            {
+                slot = slot with { County = Counties.IndexOf(other.Counties.NameOf(slot.County)) };
+            }
+
+            map[i] = SlotOf(slot);
+        }
+
+        foreach (var (key, cell) in other.Cells)
+        {
+            var (slot, year) = OfCellKey(key);
+            var mine = CellKey(map[slot], year);
+            if (Cells.TryGetValue(mine, out var existing))
+            {
+                existing.Merge(cell);
+            }
+            else if (other.DominanceN == DominanceN)
+            {
+                Cells.Add(mine, cell);
+            }
+            else
+            {
+                CellOf(map[slot], year).Merge(cell);
+            }
+        }
+
+        foreach (var (key, cell) in other.SameFirms)
+        {
+            var (before, now, year) = OfSameFirmKey(key);
+            var mine = SameFirmKey(map[before], map[now], year);
+            if (SameFirms.TryGetValue(mine, out var existing))
+            {
+                existing.Merge(cell);
+            }
+            else if (other.DominanceN == DominanceN)
+            {
+                SameFirms.Add(mine, cell);
+            }
+            else
+            {
+                var added = new SameFirmCell(DominanceN);
+                added.Merge(cell);
+                SameFirms.Add(mine, added);
+            }
+        }
+    }
+}

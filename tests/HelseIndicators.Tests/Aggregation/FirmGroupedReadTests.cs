@@ -1,0 +1,235 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using HelseIndicators.Aggregation;
+using HelseIndicators.Data;
+using HelseIndicators.Data.Panel;
+using HelseIndicators.Indicators;
+
+namespace HelseIndicators.Tests.Aggregation;
+
+/// <summary>
+/// A file whose rows come grouped by firm is summed as it is read (no firm-year kept), and gives exactly what the
+/// reader's rows added to a <see cref="PanelAggregate"/> give; a file in any other order is read the general way.
+/// </summary>
+public sealed class FirmGroupedReadTests : IDisposable
+{
+    private static readonly GroupDimension[][] s_breakdowns =
+    [
+        [], [GroupDimension.Segment], [GroupDimension.Link], [GroupDimension.County],
+        [GroupDimension.SizeClass], [GroupDimension.Segment, GroupDimension.County, GroupDimension.SizeClass],
+    ];
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("helse-grouped-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    public enum RowOrder
+    {
+        AsWritten,     // grouped by firm, years ascending
+        FirmsShuffled, // still grouped by firm
+        YearThenFirm,  // not grouped
+        Shuffled,      // not grouped
+    }
+
+    [Property(MaxTest = 80)]
+    public Property Read_AnyOrderAndParts_EqualsTheReaderRowsInAPanelAggregate() => Prop.ForAll(
+        Gen.Choose(0, 1_000_000).ToArbitrary(),
+        Gen.Choose(1, 5).ToArbitrary(),
+        Gen.Elements(Enum.GetValues<RowOrder>()).ToArbitrary(),
+        (seed, parts, order) =>
+        {
+            var mode = seed % 2 == 0 ? ReadMode.Lenient : ReadMode.Strict;
+            var breakdown = seed / 2 % s_breakdowns.Length;
+            var request = new IndicatorRequest { Dimensions = s_breakdowns[breakdown] };
+            var path = Write(PanelText(seed, order, clean: false), $"panel-{seed}-{order}.csv");
+            var options = new PanelCsvOptions { Mode = mode };
+            var reference = Outcome(request, () => Reference(path, options, request));
+            var read = Outcome(request, () =>
+            {
+                var file = PanelFileAggregate.Read(path, request, options, parts, 0, default);
+                return (file.Diagnostics, file.Problems, file.ToTable(request));
+            });
+            return (reference == read).Label($"reference:\n{reference}\nfile ({parts} parts):\n{read}");
+        });
+
+    [Theory]
+    [InlineData(RowOrder.AsWritten, 1, true)]
+    [InlineData(RowOrder.AsWritten, 3, true)]
+    [InlineData(RowOrder.FirmsShuffled, 4, true)]
+    [InlineData(RowOrder.YearThenFirm, 1, false)]
+    [InlineData(RowOrder.YearThenFirm, 3, false)]
+    [InlineData(RowOrder.Shuffled, 2, false)]
+    public void Read_SaysWhetherTheRowsCameGroupedByFirm(RowOrder order, int parts, bool grouped)
+    {
+        var request = new IndicatorRequest { Dimensions = [GroupDimension.Segment] };
+        var path = Write(PanelText(7, order, clean: true), $"order-{order}.csv");
+
+        var read = PanelFileAggregate.Read(path, request, null, parts, 0, default);
+
+        Assert.Equal(grouped, read.GroupedByFirm);
+        Assert.Equal(Reference(path, PanelCsvOptions.Default, request).Table, read.ToTable(request));
+    }
+
+    [Fact]
+    public void ToTable_GroupedRead_RefusesALargerDominanceNThanItKept()
+    {
+        var path = Write(PanelText(3, RowOrder.AsWritten, clean: true), "dominance.csv");
+        var read = PanelFileAggregate.Read(path, new IndicatorRequest(), null, 1, 0, default);
+        Assert.True(read.GroupedByFirm);
+
+        var wider = new IndicatorRequest { Disclosure = DisclosureControlOptions.Default with { DominanceN = 3 } };
+        var e = Assert.Throws<ArgumentException>(() => read.ToTable(wider));
+        Assert.Contains("dominance n of 3", e.Message, StringComparison.Ordinal);
+
+        var readForIt = PanelFileAggregate.Read(path, wider, null, 1, 0, default);
+        Assert.Equal(Reference(path, PanelCsvOptions.Default, wider).Table, readForIt.ToTable(wider));
+    }
+
+    [Fact]
+    public void Order_FirmsInAnyOrderYearsAscending_IsGrouped()
+    {
+        var order = new FirmGroupedOrder();
+        Assert.True(order.TryNext(5, 2015));
+        Assert.True(order.TryNext(5, 2017)); // a gap is fine
+        Assert.True(order.TryNext(2, 2014)); // a smaller firm number is fine
+        Assert.True(order.TryNext(9, 2020));
+        Assert.Equal((5, 2015), order.First);
+        Assert.Equal((9, 2020), order.Last);
+    }
+
+    [Theory]
+    [InlineData(2015)] // a duplicate
+    [InlineData(2014)] // years descending
+    public void Order_SameFirmYearNotAfterTheLast_IsNotGrouped(int year)
+    {
+        var order = new FirmGroupedOrder();
+        Assert.True(order.TryNext(5, 2015));
+        Assert.False(order.TryNext(5, year));
+    }
+
+    [Fact]
+    public void Order_FirmComingBack_IsNotGrouped()
+    {
+        var order = new FirmGroupedOrder();
+        Assert.True(order.TryNext(5, 2015));
+        Assert.True(order.TryNext(6, 2015));
+        Assert.False(order.TryNext(5, 2016));
+    }
+
+    [Fact]
+    public void Append_FirmStraddlingTheBoundary_IsGrouped()
+    {
+        var first = Order((1, 2015), (2, 2015), (2, 2016));
+        var second = Order((2, 2017), (3, 2015));
+        var third = Order((3, 2016));
+
+        Assert.True(first.TryAppend(second));
+        Assert.True(first.TryAppend(new FirmGroupedOrder()));
+        Assert.True(first.TryAppend(third));
+        Assert.Equal((3, 2016), first.Last);
+        Assert.False(first.TryAppend(Order((2, 2018)))); // firm 2 is finished
+    }
+
+    [Theory]
+    [InlineData(2, 2016)] // the straddling firm's years do not ascend
+    [InlineData(1, 2016)] // a finished firm comes back
+    public void Append_PartsBreakingTheOrderTogether_IsNotGrouped(int firm, int year)
+    {
+        var first = Order((1, 2015), (2, 2015), (2, 2016));
+        Assert.False(first.TryAppend(Order((firm, year), (4, 2015))));
+    }
+
+    [Fact]
+    public void Append_LastFirmComingBackLaterInTheNextPart_IsNotGrouped()
+    {
+        var first = Order((1, 2015), (2, 2015));
+        Assert.False(first.TryAppend(Order((3, 2015), (2, 2016))));
+    }
+
+    private static FirmGroupedOrder Order(params (int Firm, int Year)[] keys)
+    {
+        var order = new FirmGroupedOrder();
+        foreach (var (firm, year) in keys)
+        {
+            Assert.True(order.TryNext(firm, year));
+        }
+
+        return order;
+    }
+
+    /// <summary>The general way: the reader's rows, one at a time, into a <see cref="PanelAggregate"/>.</summary>
+    private static (ReadDiagnostics Diagnostics, IReadOnlyList<DataProblem> Problems, IndicatorTable Table) Reference(
+        string path, PanelCsvOptions options, IndicatorRequest request)
+    {
+        var read = PanelCsvReader.Open(path, options);
+        var aggregate = new PanelAggregate(request);
+        foreach (var row in read.Rows)
+        {
+            aggregate.Add(row);
+        }
+
+        return (read.Diagnostics, read.Problems, aggregate.ToTable(request).WithReader(read.Diagnostics));
+    }
+
+    private static string Outcome(IndicatorRequest request, Func<(ReadDiagnostics Diagnostics, IReadOnlyList<DataProblem> Problems, IndicatorTable Table)> read)
+    {
+        try
+        {
+            var (diagnostics, problems, table) = read();
+            var text = new StringBuilder();
+            text.AppendLine($"used {diagnostics.RowsUsed} rejected {diagnostics.RowsRejected} {table.Diagnostics}");
+            foreach (var problem in problems)
+            {
+                text.AppendLine("problem " + problem);
+            }
+
+            foreach (var row in table)
+            {
+                text.AppendLine(row.ToString());
+            }
+
+            return text.ToString();
+        }
+        catch (DataException e)
+        {
+            return "error " + e.TotalCount + "\n" + string.Join("\n", e.Problems);
+        }
+    }
+
+    /// <summary>A random panel (firms that change segment, county and size class; duplicates and bad rows unless
+    /// clean) in a given row order.</summary>
+    private static string PanelText(int seed, RowOrder order, bool clean)
+    {
+        var random = new Random(seed);
+        var counties = new[] { "Oslo", "Vestland", "", null };
+        var rows = IndicatorEngineProperties.RandomPanel(seed, clean)
+            .Select(r => random.Next(6) == 0 ? r with { County = counties[random.Next(counties.Length)] } : r)
+            .ToList();
+        if (!clean)
+        {
+            for (var i = random.Next(3); i > 0 && rows.Count > 0; i--)
+            {
+                var at = random.Next(rows.Count);
+                rows[at] = rows[at] with { Exports = (rows[at].Revenue ?? 0m) + 1m }; // a rule broken
+            }
+        }
+
+        rows = order switch
+        {
+            RowOrder.FirmsShuffled => rows.GroupBy(r => r.OrganisationNumber).OrderBy(_ => random.Next()).SelectMany(g => g).ToList(),
+            RowOrder.YearThenFirm => rows.OrderBy(r => r.Year).ThenBy(r => r.OrganisationNumber.Value).ToList(),
+            RowOrder.Shuffled => rows.OrderBy(_ => random.Next()).ToList(),
+            _ => rows,
+        };
+        return PanelCsvWriter.ToCsv(rows);
+    }
+
+    private string Write(string text, string name)
+    {
+        var path = Path.Combine(_directory, name);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        return path;
+    }
+}
