@@ -151,7 +151,9 @@ internal sealed class FirmGroupedAggregate : ICsvRowSink<PanelRow>
         if (TableBuilder.TopNOf(disclosure) > DominanceN)
         {
             throw new ArgumentException(
-                $"The file was read keeping the {DominanceN} largest values per cell; read it with this request to use a dominance n of {disclosure.DominanceN}.",
+                DominanceN == 0
+                    ? "The file was read with disclosure control off, so its cells cannot be checked for dominance; read it with this request."
+                    : $"The file was read keeping the {DominanceN} largest values per cell; read it with this request to use a dominance n of {disclosure.DominanceN}.",
                 nameof(request));
         }
 

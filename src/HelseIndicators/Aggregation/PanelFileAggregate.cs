@@ -112,8 +112,7 @@ public sealed class PanelFileAggregate
         IndicatorRequest? request, PanelCsvOptions options, CancellationToken cancellationToken)
     {
         options = options with { RequireFirmGrouped = true };
-        var dominanceN = Math.Max(DisclosureControlOptions.Default.DominanceN,
-            TableBuilder.TopNOf(request?.Disclosure ?? DisclosureControlOptions.Default));
+        var dominanceN = TableBuilder.TopNOf(request?.Disclosure ?? DisclosureControlOptions.Default);
         FirmGroupedAggregate NewSink() => new(request?.Taxonomy, request?.FirmList, dominanceN);
         try
         {

@@ -73,6 +73,18 @@ public sealed class FirmGroupedReadTests : IDisposable
     }
 
     [Fact]
+    public void ToTable_GroupedReadWithDisclosureOff_RefusesDisclosureControl()
+    {
+        var path = Write(PanelText(3, RowOrder.AsWritten, clean: true), "off.csv");
+        var off = new IndicatorRequest { Disclosure = DisclosureControlOptions.Default with { Enabled = false } };
+        var read = PanelFileAggregate.Read(path, off, null, 1, 0, default);
+
+        Assert.Equal(Reference(path, PanelCsvOptions.Default, off).Table, read.ToTable(off));
+        var e = Assert.Throws<ArgumentException>(() => read.ToTable(new IndicatorRequest()));
+        Assert.Contains("disclosure control off", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ToTable_GroupedRead_RefusesALargerDominanceNThanItKept()
     {
         var path = Write(PanelText(3, RowOrder.AsWritten, clean: true), "dominance.csv");
