@@ -16,7 +16,7 @@ namespace HelseIndicators.Aggregation;
 /// <para><b>Grouped by firm.</b> When every firm's rows come together, its years ascending (as <c>helse sample</c>,
 /// registers and most extracts write them; the firms themselves in any order), each row is summed into the cells of
 /// its segment, county, size class and year at once, and the firm's year before is the row just before it
-/// (<see cref="GroupedByFirm"/> is then true). Memory: the cells, and about 16 bytes per firm to check the grouping;
+/// (<see cref="GroupedByFirm"/> is then true). Memory: the cells, and about 5 bytes per firm to check the grouping;
 /// nothing per row. At the first row out of that order the read stops and the file is read again the general way,
 /// which keeps every firm-year (about 88 bytes each) for same-firm growth and duplicates.</para>
 /// <para><b>When a file is read in parts.</b> From 4 MiB on, with two or more processors, when the file has no quote

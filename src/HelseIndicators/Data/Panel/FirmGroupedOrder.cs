@@ -4,13 +4,14 @@ namespace HelseIndicators.Data.Panel;
 /// Checks that the firm-years of a read come grouped by firm, each firm's years ascending: a firm never comes back
 /// once another firm's rows have begun, and a firm's year is always after its year before. In that order no
 /// (org_number, year) can come twice, and a firm's year before is the row just before it, so the rows can be summed
-/// as they come (see <c>FirmGroupedAggregate</c>). Memory: the set of firms already finished (about 16 bytes a firm),
-/// nothing per row.
+/// as they come (see <c>FirmGroupedAggregate</c>). Memory: the set of firms already finished (about 5 bytes a firm,
+/// <see cref="FirmNumberSet"/>), nothing per row.
 /// </summary>
 /// <remarks>Thread safety: not thread-safe; one per read.</remarks>
 internal sealed class FirmGroupedOrder
 {
-    private readonly HashSet<int> _finished = [];
+    private readonly FirmNumberSet _finished = new();
+    private readonly List<FirmNumberSet> _appended = []; // the finished firms of appended parts, kept as they are
 
     /// <summary>Gets whether no firm-year has been seen.</summary>
     public bool IsEmpty { get; private set; } = true;
@@ -42,7 +43,7 @@ internal sealed class FirmGroupedOrder
         }
         else
         {
-            if (_finished.Contains(organisationNumber))
+            if (IsFinished(organisationNumber))
             {
                 return false;
             }
@@ -71,7 +72,7 @@ internal sealed class FirmGroupedOrder
             IsEmpty = false;
             First = next.First;
             Last = next.Last;
-            _finished.UnionWith(next._finished);
+            Take(next);
             return true;
         }
 
@@ -81,9 +82,9 @@ internal sealed class FirmGroupedOrder
         }
 
         // Every firm of the next part is new here, except its first firm when it continues this part's last firm.
-        foreach (var firm in next._finished.Append(next.Last.Firm))
+        foreach (var firm in next.FinishedFirms().Append(next.Last.Firm))
         {
-            if (_finished.Contains(firm) || (firm == Last.Firm && firm != next.First.Firm))
+            if (IsFinished(firm) || (firm == Last.Firm && firm != next.First.Firm))
             {
                 return false;
             }
@@ -94,8 +95,36 @@ internal sealed class FirmGroupedOrder
             _finished.Add(Last.Firm);
         }
 
-        _finished.UnionWith(next._finished);
+        Take(next);
         Last = next.Last;
         return true;
+    }
+
+    private bool IsFinished(int firm)
+    {
+        if (_finished.Contains(firm))
+        {
+            return true;
+        }
+
+        foreach (var set in _appended)
+        {
+            if (set.Contains(firm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private IEnumerable<int> FinishedFirms() => _appended.Prepend(_finished).SelectMany(set => set.Numbers());
+
+    /// <summary>Takes over the finished firms of an appended part (disjoint from this one's): its sets are kept as they
+    /// are, not copied.</summary>
+    private void Take(FirmGroupedOrder next)
+    {
+        _appended.Add(next._finished);
+        _appended.AddRange(next._appended);
     }
 }

@@ -1,0 +1,111 @@
+namespace HelseIndicators.Data.Panel;
+
+/// <summary>
+/// A set of organisation numbers (non-negative integers) in one flat array with open addressing and a
+/// multiplicative hash: about 5 bytes per number (a table at most 3/4 full) instead of the 16–20 of a
+/// <see cref="HashSet{T}"/>, because <see cref="FirmGroupedOrder"/> keeps one number per firm of a file that may have
+/// millions.
+/// </summary>
+/// <remarks>
+/// <para>Do not fill one set from another's <see cref="Numbers"/>: they come in slot order, and inserting keys in the
+/// order of the same hash builds runs that make linear probing quadratic (measured: 2.5 s more at 5M rows). Check
+/// against several sets instead, as <see cref="FirmGroupedOrder"/> does.</para>
+/// <para>Thread safety: not thread-safe.</para>
+/// </remarks>
+internal sealed class FirmNumberSet
+{
+    private const int Empty = -1;
+    private int[] _slots = NewSlots(1 << 10);
+    private int _shift = 64 - 10;
+
+    /// <summary>Gets the number of organisation numbers in the set.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Adds a number; false when it was there already.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="number"/> is negative.</exception>
+    public bool Add(int number)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(number);
+        if (Count * 4L >= _slots.Length * 3L)
+        {
+            Grow();
+        }
+
+        var mask = _slots.Length - 1;
+        for (var i = Slot(number); ; i = (i + 1) & mask)
+        {
+            var slot = _slots[i];
+            if (slot == number)
+            {
+                return false;
+            }
+
+            if (slot == Empty)
+            {
+                _slots[i] = number;
+                Count++;
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Whether a number is in the set.</summary>
+    public bool Contains(int number)
+    {
+        if (number < 0)
+        {
+            return false;
+        }
+
+        var mask = _slots.Length - 1;
+        for (var i = Slot(number); ; i = (i + 1) & mask)
+        {
+            var slot = _slots[i];
+            if (slot == number)
+            {
+                return true;
+            }
+
+            if (slot == Empty)
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>The numbers of the set, in no particular order.</summary>
+    public IEnumerable<int> Numbers()
+    {
+        foreach (var slot in _slots)
+        {
+            if (slot != Empty)
+            {
+                yield return slot;
+            }
+        }
+    }
+
+    private int Slot(int number) => (int)((ulong)((long)number * -7046029254386353131L) >> _shift);
+
+    private void Grow()
+    {
+        var old = _slots;
+        _slots = NewSlots(old.Length * 2);
+        _shift--;
+        Count = 0;
+        foreach (var number in old)
+        {
+            if (number != Empty)
+            {
+                Add(number);
+            }
+        }
+    }
+
+    private static int[] NewSlots(int length)
+    {
+        var slots = new int[length];
+        Array.Fill(slots, Empty);
+        return slots;
+    }
+}
