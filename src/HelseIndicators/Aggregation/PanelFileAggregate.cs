@@ -71,8 +71,8 @@ public sealed class PanelFileAggregate
     /// <param name="request">Its taxonomy and firm list classify the rows, and its disclosure control says how many
     /// largest values the cells keep (null: the default taxonomy, no firm list, the default disclosure control).</param>
     /// <param name="options">The reader's options (null: strict, the defaults of <see cref="PanelCsvOptions"/>).
-    /// <see cref="CsvReadOptions.Progress"/> receives the bytes read so far, from the reading threads (serialised); it
-    /// starts again from 0 when the file is read a second time.</param>
+    /// <see cref="CsvReadOptions.Progress"/> receives the bytes read so far, from the reading threads (serialised), never
+    /// less than before: when the file is read a second time, it waits until the second pass passes the first.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The aggregate and the reader's accounting.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
@@ -89,7 +89,12 @@ public sealed class PanelFileAggregate
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         options ??= PanelCsvOptions.Default;
-        options = options with { SourceName = options.ResolveSource(path), SkipNames = true };
+        options = options with
+        {
+            SourceName = options.ResolveSource(path),
+            SkipNames = true,
+            Progress = options.Progress is { } sink ? new ForwardProgress(sink) : null,
+        };
         using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
         var plan = parts >= 2 && RandomAccess.GetLength(file) >= threshold ? PanelFileParts.Plan(file, parts, cancellationToken) : null;
         return ReadGroupedByFirm(path, file, plan, request, options, cancellationToken)
@@ -322,6 +327,26 @@ public sealed class PanelFileAggregate
         catch (UnauthorizedAccessException)
         {
             return 0;
+        }
+    }
+
+    /// <summary>Passes on only reports larger than every earlier one, so a second pass over the file does not send a
+    /// progress bar back to the start.</summary>
+    private sealed class ForwardProgress(IProgress<long> sink) : IProgress<long>
+    {
+        private readonly object _lock = new();
+        private long _reported = -1;
+
+        public void Report(long value)
+        {
+            lock (_lock)
+            {
+                if (value > _reported)
+                {
+                    _reported = value;
+                    sink.Report(value);
+                }
+            }
         }
     }
 

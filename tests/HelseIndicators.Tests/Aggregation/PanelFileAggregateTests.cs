@@ -138,6 +138,23 @@ public sealed class PanelFileAggregateTests : IDisposable
         Assert.Equal(new FileInfo(path).Length, reports[^1]);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Read_NotGroupedByFirm_ProgressNeverGoesBack(int parts)
+    {
+        // Year then firm: the grouped read stops early and the file is read again; the progress must not restart.
+        var rows = IndicatorEngineProperties.RandomPanel(5, clean: true).OrderBy(r => r.Year).ThenBy(r => r.OrganisationNumber.Value);
+        var path = Write(PanelCsvWriter.ToCsv(rows.ToList()), "progress-by-year.csv");
+        var reports = new List<long>();
+
+        var read = PanelFileAggregate.Read(path, null, new PanelCsvOptions { Progress = new SynchronousProgress(reports) }, parts, 0, default);
+
+        Assert.False(read.GroupedByFirm);
+        Assert.Equal(reports.Order().Distinct(), reports);
+        Assert.Equal(new FileInfo(path).Length, reports[^1]);
+    }
+
     [Fact]
     public void Read_Cancelled_Throws()
     {
