@@ -45,12 +45,8 @@ public sealed class FirmGroupedReadTests : IDisposable
             var request = new IndicatorRequest { Dimensions = s_breakdowns[breakdown] };
             var path = Write(PanelText(seed, order, clean: false), $"panel-{seed}-{order}.csv");
             var options = new PanelCsvOptions { Mode = mode };
-            var reference = Outcome(request, () => Reference(path, options, request));
-            var read = Outcome(request, () =>
-            {
-                var file = PanelFileAggregate.Read(path, request, options, parts, 0, default);
-                return (file.Diagnostics, file.Problems, file.ToTable(request));
-            });
+            var reference = PanelReadOutcome.Of(() => Reference(path, options, request));
+            var read = PanelReadOutcome.Of(() => PanelFileAggregate.Read(path, request, options, parts, 0, default), request);
             return (reference == read).Label($"reference:\n{reference}\nfile ({parts} parts):\n{read}");
         });
 
@@ -183,31 +179,6 @@ public sealed class FirmGroupedReadTests : IDisposable
         }
 
         return (read.Diagnostics, read.Problems, aggregate.ToTable(request).WithReader(read.Diagnostics));
-    }
-
-    private static string Outcome(IndicatorRequest request, Func<(ReadDiagnostics Diagnostics, IReadOnlyList<DataProblem> Problems, IndicatorTable Table)> read)
-    {
-        try
-        {
-            var (diagnostics, problems, table) = read();
-            var text = new StringBuilder();
-            text.AppendLine($"used {diagnostics.RowsUsed} rejected {diagnostics.RowsRejected} {table.Diagnostics}");
-            foreach (var problem in problems)
-            {
-                text.AppendLine("problem " + problem);
-            }
-
-            foreach (var row in table)
-            {
-                text.AppendLine(row.ToString());
-            }
-
-            return text.ToString();
-        }
-        catch (DataException e)
-        {
-            return "error " + e.TotalCount + "\n" + string.Join("\n", e.Problems);
-        }
     }
 
     /// <summary>A random panel (firms that change segment, county and size class; duplicates and bad rows unless

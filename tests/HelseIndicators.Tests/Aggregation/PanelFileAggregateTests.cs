@@ -33,8 +33,8 @@ public sealed class PanelFileAggregateTests : IDisposable
         {
             var path = Write(RandomFile(seed), $"panel-{seed}.csv");
             var options = new PanelCsvOptions { Mode = mode };
-            var one = Outcome(() => PanelFileAggregate.Read(path, s_request, options, 1, 0, default));
-            var split = Outcome(() => PanelFileAggregate.Read(path, s_request, options, parts, 0, default));
+            var one = PanelReadOutcome.Of(() => PanelFileAggregate.Read(path, s_request, options, 1, 0, default), s_request);
+            var split = PanelReadOutcome.Of(() => PanelFileAggregate.Read(path, s_request, options, parts, 0, default), s_request);
             return (one == split).Label($"one pass:\n{one}\nin {parts} parts:\n{split}");
         });
 
@@ -105,7 +105,7 @@ public sealed class PanelFileAggregateTests : IDisposable
         var one = PanelFileAggregate.Read(path, null, options, 1, 0, default);
 
         Assert.Equal(1, split.Parts);
-        Assert.Equal(Outcome(() => one), Outcome(() => split));
+        Assert.Equal(PanelReadOutcome.Of(() => one, s_request), PanelReadOutcome.Of(() => split, s_request));
     }
 
     [Fact]
@@ -182,38 +182,6 @@ public sealed class PanelFileAggregateTests : IDisposable
         {
             Assert.Equal((byte)'\n', bytes[part.Start - 1]);
             Assert.Equal(1 + bytes.AsSpan(0, (int)part.Start).Count((byte)'\n'), part.FirstLine);
-        }
-    }
-
-    /// <summary>What a read gives, as comparable text: the tables, the accounting and the messages, or the error.</summary>
-    private static string Outcome(Func<PanelFileAggregate> read)
-    {
-        try
-        {
-            var result = read();
-            var table = result.ToTable(s_request);
-            var text = new StringBuilder();
-            text.AppendLine($"used {result.Diagnostics.RowsUsed} rejected {result.Diagnostics.RowsRejected} unclassified {table.Diagnostics.UnclassifiedFirmYears}");
-            foreach (var warning in result.Diagnostics.Warnings)
-            {
-                text.AppendLine("warning " + warning);
-            }
-
-            foreach (var problem in result.Problems)
-            {
-                text.AppendLine("problem " + problem);
-            }
-
-            foreach (var row in table)
-            {
-                text.AppendLine(row.ToString());
-            }
-
-            return text.ToString();
-        }
-        catch (DataException e)
-        {
-            return "error " + e.TotalCount + "\n" + string.Join("\n", e.Problems);
         }
     }
 
