@@ -57,44 +57,15 @@ public static class FirmListCsvReader
         return new FirmListCsvResult(new FirmList(entries), handler.Diagnostics, handler.Problems, tokenizer.Dialect ?? CsvDialect.Comma);
     }
 
-    private sealed class Handler(FirmListCsvOptions options, string source) : ICsvRowHandler<FirmListEntry>
+    private sealed class Handler(FirmListCsvOptions options, string source) : KeyedCsvRowHandler<FirmListEntry>(options, source, Columns, 2,
+        "the file is empty: a header row is needed, with the columns org_number and segment (and optionally from_year)")
     {
-        private readonly CsvProblemLog _problems = new(options.MaxProblems, source);
-        private readonly List<DataProblem> _warnings = [];
+        private readonly Taxonomy? _taxonomy = options.Taxonomy;
         private readonly Dictionary<(int Org, int? From), long> _lines = [];
         private readonly Utf8TextPool _pool = new();
-        private CsvColumnMap? _map;
-        private CsvDialect _dialect;
-        private long _used;
-        private long _rejected;
 
-        public ReadDiagnostics Diagnostics => new(_used, _rejected, _warnings.ToArray());
-
-        public IReadOnlyList<DataProblem> Problems => _problems.ToList();
-
-        public void Header(Utf8CsvTokenizer tokenizer)
+        protected override FirmListEntry ReadFields(Utf8CsvTokenizer tokenizer, CsvColumnMap map, long line)
         {
-            _dialect = tokenizer.Dialect ?? CsvDialect.Comma;
-            _map = CsvColumnMap.Read(tokenizer, source, Columns, 2, _warnings);
-        }
-
-        public bool TryRow(Utf8CsvTokenizer tokenizer, out FirmListEntry row)
-        {
-            row = null!;
-            var line = tokenizer.RecordLine;
-            var before = _problems.Count;
-            if (tokenizer.RecordError is { } error)
-            {
-                return Reject(line, null, null, error);
-            }
-
-            var map = _map!;
-            if (tokenizer.FieldCount != map.FieldCount)
-            {
-                return Reject(line, null, null, string.Create(CultureInfo.InvariantCulture,
-                    $"the row has {tokenizer.FieldCount} fields but the header has {map.FieldCount}: quote a value that contains the separator, and give every row the header's columns"));
-            }
-
             OrganisationNumber org = default;
             string? segment = null;
             int? fromYear = null;
@@ -121,7 +92,7 @@ public static class FirmListCsvReader
                                 ? "the segment is missing; every row of a firm list names the firm's segment id, such as diagnostics"
                                 : "the text is not valid UTF-8: save the file as UTF-8 (in Excel: CSV UTF-8)");
                         }
-                        else if (options.Taxonomy is { } taxonomy && taxonomy.FindSegment(segment) is null)
+                        else if (_taxonomy is { } taxonomy && taxonomy.FindSegment(segment) is null)
                         {
                             Add(line, "segment", segment,
                                 $"'{segment}' is not a segment of the taxonomy; use one of {string.Join(", ", taxonomy.Segments.Select(s => s.Id))}");
@@ -132,7 +103,7 @@ public static class FirmListCsvReader
                         if (!CsvNumber.IsMissing(field))
                         {
                             var text = CsvNumber.Text(field);
-                            if (CsvNumber.TryParseInt32(field, _dialect, out var y) != CsvNumberError.None)
+                            if (CsvNumber.TryParseInt32(field, Dialect, out var y) != CsvNumberError.None)
                             {
                                 Add(line, "from_year", text, $"'{text}' is not a year: write the first fiscal year the row applies to, such as 2015, or leave the field empty for every year");
                             }
@@ -150,48 +121,24 @@ public static class FirmListCsvReader
                 }
             }
 
-            if (_problems.Count > before)
-            {
-                _rejected++;
-                return false;
-            }
-
-            if (!_lines.TryAdd((org.Value, fromYear), line))
-            {
-                var orgText = org.ToString("D", CultureInfo.InvariantCulture);
-                var from = fromYear is { } f ? string.Create(CultureInfo.InvariantCulture, $"from {f}") : "without from_year";
-                return Reject(line, "org_number,from_year", fromYear is { } fy ? string.Create(CultureInfo.InvariantCulture, $"{orgText},{fy}") : orgText,
-                    string.Create(CultureInfo.InvariantCulture,
-                        $"the firm {orgText} has two rows {from}, on lines {_lines[(org.Value, fromYear)]} and {line}; keep one"));
-            }
-
-            row = new FirmListEntry(org, segment!, fromYear);
-            _used++;
-            return true;
+            // A null segment means a problem was recorded, so the entry is discarded.
+            return new FirmListEntry(org, segment!, fromYear);
         }
 
-        public void Complete(Utf8CsvTokenizer tokenizer, bool sawHeader)
+        protected override bool TryAddKey(FirmListEntry row, long line)
         {
-            if (!sawHeader)
+            var org = row.OrganisationNumber;
+            var fromYear = row.FromYear;
+            if (_lines.TryAdd((org.Value, fromYear), line))
             {
-                throw new DataException(new DataProblem(source, 0, null, null,
-                    "the file is empty: a header row is needed, with the columns org_number and segment (and optionally from_year)"));
+                return true;
             }
 
-            if (options.Mode == ReadMode.Strict && _problems.Count > 0)
-            {
-                throw _problems.ToException();
-            }
-        }
-
-        private void Add(long line, string? column, string? value, string message) =>
-            _problems.Add(new DataProblem(source, line, column, value, message));
-
-        private bool Reject(long line, string? column, string? value, string message)
-        {
-            Add(line, column, value, message);
-            _rejected++;
-            return false;
+            var orgText = org.ToString("D", CultureInfo.InvariantCulture);
+            var from = fromYear is { } f ? string.Create(CultureInfo.InvariantCulture, $"from {f}") : "without from_year";
+            return Reject(line, "org_number,from_year", fromYear is { } fy ? string.Create(CultureInfo.InvariantCulture, $"{orgText},{fy}") : orgText,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"the firm {orgText} has two rows {from}, on lines {_lines[(org.Value, fromYear)]} and {line}; keep one"));
         }
     }
 }

@@ -57,43 +57,13 @@ public static class PriceIndexCsvReader
         return new PriceIndexCsvResult(new PriceIndex(points, source), handler.Diagnostics, handler.Problems, tokenizer.Dialect ?? CsvDialect.Comma);
     }
 
-    private sealed class Handler(CsvReadOptions options, string source) : ICsvRowHandler<KeyValuePair<int, decimal>>
+    private sealed class Handler(CsvReadOptions options, string source) : KeyedCsvRowHandler<KeyValuePair<int, decimal>>(options, source, Columns, 2,
+        "the file is empty: a header row is needed, with the columns year and index")
     {
-        private readonly CsvProblemLog _problems = new(options.MaxProblems, source);
-        private readonly List<DataProblem> _warnings = [];
         private readonly Dictionary<int, long> _lines = [];
-        private CsvColumnMap? _map;
-        private CsvDialect _dialect;
-        private long _used;
-        private long _rejected;
 
-        public ReadDiagnostics Diagnostics => new(_used, _rejected, _warnings.ToArray());
-
-        public IReadOnlyList<DataProblem> Problems => _problems.ToList();
-
-        public void Header(Utf8CsvTokenizer tokenizer)
+        protected override KeyValuePair<int, decimal> ReadFields(Utf8CsvTokenizer tokenizer, CsvColumnMap map, long line)
         {
-            _dialect = tokenizer.Dialect ?? CsvDialect.Comma;
-            _map = CsvColumnMap.Read(tokenizer, source, Columns, 2, _warnings);
-        }
-
-        public bool TryRow(Utf8CsvTokenizer tokenizer, out KeyValuePair<int, decimal> row)
-        {
-            row = default;
-            var line = tokenizer.RecordLine;
-            var before = _problems.Count;
-            if (tokenizer.RecordError is { } error)
-            {
-                return Reject(line, null, null, error);
-            }
-
-            var map = _map!;
-            if (tokenizer.FieldCount != map.FieldCount)
-            {
-                return Reject(line, null, null, string.Create(CultureInfo.InvariantCulture,
-                    $"the row has {tokenizer.FieldCount} fields but the header has {map.FieldCount}: quote a value that contains the separator, and give every row the header's columns"));
-            }
-
             var year = 0;
             var index = 0m;
             for (var i = 0; i < map.FieldCount; i++)
@@ -107,7 +77,7 @@ public static class PriceIndexCsvReader
                         {
                             Add(line, "year", text, "the year is missing; every row needs one");
                         }
-                        else if (CsvNumber.TryParseInt32(field, _dialect, out year) != CsvNumberError.None)
+                        else if (CsvNumber.TryParseInt32(field, Dialect, out year) != CsvNumberError.None)
                         {
                             Add(line, "year", text, $"'{text}' is not a year: write it as four digits, such as 2015");
                         }
@@ -122,9 +92,9 @@ public static class PriceIndexCsvReader
                         {
                             Add(line, "index", text, "the index is missing; leave the year out of the file instead");
                         }
-                        else if (CsvNumber.TryParseDecimal(field, _dialect, out index) is var e && e != CsvNumberError.None)
+                        else if (CsvNumber.TryParseDecimal(field, Dialect, out index) is var e && e != CsvNumberError.None)
                         {
-                            Add(line, "index", text, CsvNumber.Describe(e, text, _dialect));
+                            Add(line, "index", text, CsvNumber.Describe(e, text, Dialect));
                         }
                         else if (index <= 0m)
                         {
@@ -135,46 +105,20 @@ public static class PriceIndexCsvReader
                 }
             }
 
-            if (_problems.Count > before)
-            {
-                _rejected++;
-                return false;
-            }
-
-            if (!_lines.TryAdd(year, line))
-            {
-                var y = year.ToString(CultureInfo.InvariantCulture);
-                return Reject(line, "year", y, string.Create(CultureInfo.InvariantCulture,
-                    $"the year {year} appears twice, on lines {_lines[year]} and {line}; keep one"));
-            }
-
-            row = new KeyValuePair<int, decimal>(year, index);
-            _used++;
-            return true;
+            return new KeyValuePair<int, decimal>(year, index);
         }
 
-        public void Complete(Utf8CsvTokenizer tokenizer, bool sawHeader)
+        protected override bool TryAddKey(KeyValuePair<int, decimal> row, long line)
         {
-            if (!sawHeader)
+            var year = row.Key;
+            if (_lines.TryAdd(year, line))
             {
-                throw new DataException(new DataProblem(source, 0, null, null,
-                    "the file is empty: a header row is needed, with the columns year and index"));
+                return true;
             }
 
-            if (options.Mode == ReadMode.Strict && _problems.Count > 0)
-            {
-                throw _problems.ToException();
-            }
-        }
-
-        private void Add(long line, string? column, string? value, string message) =>
-            _problems.Add(new DataProblem(source, line, column, value, message));
-
-        private bool Reject(long line, string? column, string? value, string message)
-        {
-            Add(line, column, value, message);
-            _rejected++;
-            return false;
+            var y = year.ToString(CultureInfo.InvariantCulture);
+            return Reject(line, "year", y, string.Create(CultureInfo.InvariantCulture,
+                $"the year {year} appears twice, on lines {_lines[year]} and {line}; keep one"));
         }
     }
 }
