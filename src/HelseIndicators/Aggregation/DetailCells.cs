@@ -15,10 +15,7 @@ namespace HelseIndicators.Aggregation;
 internal sealed class DetailCells
 {
     private const int MaxSlots = 1 << 20;
-    private readonly List<CellSlot> _slots = [];
-    private readonly Dictionary<CellSlot, int> _slotIndex = [];
-    private CellSlot _lastSlot;
-    private int _lastSlotIndex = -1;
+    private readonly IndexTable<CellSlot> _slots = new();
 
     /// <param name="counties">The county table the slots' county indices refer to.</param>
     /// <param name="dominanceN">The number of largest values each sum keeps for disclosure control (0: off).</param>
@@ -33,7 +30,7 @@ internal sealed class DetailCells
     public int DominanceN { get; }
 
     /// <summary>The slots, by index.</summary>
-    public IReadOnlyList<CellSlot> Slots => _slots;
+    public IReadOnlyList<CellSlot> Slots => _slots.Values;
 
     /// <summary>The cells, keyed by <see cref="CellKey"/>.</summary>
     public Dictionary<long, Cell> Cells { get; } = [];
@@ -54,26 +51,13 @@ internal sealed class DetailCells
     /// <exception cref="InvalidOperationException">More than 2²⁰ slots (distinct segment, county and size class).</exception>
     public int SlotOf(CellSlot slot)
     {
-        if (_lastSlotIndex >= 0 && slot == _lastSlot)
+        var index = _slots.IndexOf(slot);
+        if (index >= MaxSlots)
         {
-            return _lastSlotIndex;
+            throw new InvalidOperationException(
+                "More than 2^20 distinct (segment, county, size class) combinations: check the county column.");
         }
 
-        if (!_slotIndex.TryGetValue(slot, out var index))
-        {
-            if (_slots.Count == MaxSlots)
-            {
-                throw new InvalidOperationException(
-                    "More than 2^20 distinct (segment, county, size class) combinations: check the county column.");
-            }
-
-            index = _slots.Count;
-            _slots.Add(slot);
-            _slotIndex.Add(slot, index);
-        }
-
-        _lastSlot = slot;
-        _lastSlotIndex = index;
         return index;
     }
 
