@@ -48,9 +48,11 @@ internal sealed class FirmGroupedAggregate : ICsvRowSink<PanelRow>
     public PanelDiagnostics Diagnostics => _intake.Diagnostics(_used, _unclassified);
 
     /// <inheritdoc/>
+    /// <remarks>The row comes from the panel reader, which has checked the row rules (see
+    /// <see cref="RowIntake.AcceptFromReader"/>).</remarks>
     public void Take(in PanelRow row)
     {
-        if (!_intake.Accept(in row))
+        if (!_intake.AcceptFromReader(in row))
         {
             return;
         }

@@ -105,12 +105,15 @@ public sealed class PanelAggregate : ICsvRowSink<PanelRow>
     }
 
     /// <inheritdoc/>
-    void ICsvRowSink<PanelRow>.Take(in PanelRow row) => Add(in row);
+    void ICsvRowSink<PanelRow>.Take(in PanelRow row) => Add(in row, fromReader: true);
 
     /// <summary>Adds one firm-year given as values (the reader's form: no object per row).</summary>
-    internal bool Add(in PanelRow row)
+    /// <param name="row">The row.</param>
+    /// <param name="fromReader">Whether the panel reader has checked the row rules already (see
+    /// <see cref="RowIntake.AcceptFromReader"/>).</param>
+    internal bool Add(in PanelRow row, bool fromReader = false)
     {
-        if (!_intake.Accept(in row))
+        if (!(fromReader ? _intake.AcceptFromReader(in row) : _intake.Accept(in row)))
         {
             return false;
         }

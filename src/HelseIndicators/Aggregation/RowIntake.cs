@@ -17,6 +17,9 @@ internal sealed class RowIntake
     private readonly Dictionary<Segment, short> _segmentIndex = [];
     private readonly Dictionary<string, long> _rejections = new(StringComparer.Ordinal);
     private readonly FirmClassifier _classifier;
+    private string? _lastSegmentId;
+    private NaceCode? _lastNaceCode;
+    private short _lastSegment = short.MinValue;
 
     public RowIntake(Taxonomy? taxonomy, FirmList? firmList)
     {
@@ -80,24 +83,43 @@ internal sealed class RowIntake
         return true;
     }
 
+    /// <summary>
+    /// Checks what the panel reader does not: the currency (v1 uses NOK amounts only). The reader has already checked
+    /// the year and every rule of <see cref="FirmYear.Validate"/>, and rejected the rows that break one.
+    /// </summary>
+    public bool AcceptFromReader(in PanelRow row)
+    {
+        if (row.Currency == Currency.Nok && row.Year is >= 1 and <= 9999)
+        {
+            return true;
+        }
+
+        return Accept(in row);
+    }
+
     /// <summary>The index of the row's segment in the taxonomy, or −1 when unclassified. Without a firm list the
     /// classification depends only on the row's segment id and industry code, so it is cached by those two.</summary>
     public short SegmentOf(in PanelRow row)
     {
         if (_classifier.FirmList.Count == 0)
         {
+            // The reader pools the texts, so a firm's consecutive rows usually hold the very same segment id.
+            if (_lastSegment != short.MinValue && ReferenceEquals(row.SegmentId, _lastSegmentId) && row.NaceCode == _lastNaceCode)
+            {
+                return _lastSegment;
+            }
+
             var key = (row.SegmentId, row.NaceCode);
-            if (_segmentCache.TryGetValue(key, out var cached))
+            if (!_segmentCache.TryGetValue(key, out var cached))
             {
-                return cached;
+                cached = Classify(in row);
+                if (_segmentCache.Count < MaxSegmentCache)
+                {
+                    _segmentCache.Add(key, cached);
+                }
             }
 
-            cached = Classify(in row);
-            if (_segmentCache.Count < MaxSegmentCache)
-            {
-                _segmentCache.Add(key, cached);
-            }
-
+            (_lastSegmentId, _lastNaceCode, _lastSegment) = (row.SegmentId, row.NaceCode, cached);
             return cached;
         }
 
