@@ -22,7 +22,7 @@ internal enum CsvRecordStatus
 /// <remarks>
 /// Quoted fields may hold separators, doubled quotes and line breaks; line numbers are physical lines (a quoted line
 /// break counts), the first line being 1. A UTF-8 byte order mark is skipped. Blank lines are skipped. Line ends may be
-/// LF, CRLF or CR. Not thread safe.
+/// LF, CRLF or CR, inside quotes too. Not thread safe.
 /// </remarks>
 internal sealed class Utf8CsvTokenizer
 {
@@ -46,9 +46,10 @@ internal sealed class Utf8CsvTokenizer
     private bool[] _fieldEscaped = new bool[32];
     private int _fieldCount;
     private string? _recordError;
+    private int _recordErrorField;
 
     /// <summary>Creates a tokenizer.</summary>
-    /// <param name="dialect">The dialect, or null to detect it from the first line.</param>
+    /// <param name="dialect">The dialect, or null to detect it from the first line that is not blank.</param>
     /// <param name="initialBufferSize">The initial buffer size (tests use small ones to exercise refills).</param>
     public Utf8CsvTokenizer(CsvDialect? dialect = null, int initialBufferSize = InitialBufferSize)
     {
@@ -62,7 +63,10 @@ internal sealed class Utf8CsvTokenizer
     /// <summary>Gets or sets the name of the input in messages.</summary>
     public string Source { get; set; } = "input";
 
-    /// <summary>Gets the dialect: given, or detected once the first line is seen; null before.</summary>
+    /// <summary>
+    /// Gets the dialect: given, or detected from the first line that is not blank (the header) once it is seen; null
+    /// before.
+    /// </summary>
     public CsvDialect? Dialect { get; private set; }
 
     /// <summary>
@@ -82,6 +86,12 @@ internal sealed class Utf8CsvTokenizer
 
     /// <summary>Gets what is malformed about the current record (an unclosed quote, text after a closing quote), or null.</summary>
     public string? RecordError => _recordError;
+
+    /// <summary>
+    /// Gets the 0-based index of the field <see cref="RecordError"/> is about (the field whose quote is never closed, or
+    /// which has text after its closing quote); meaningful only while <see cref="RecordError"/> is not null.
+    /// </summary>
+    public int RecordErrorField => _recordErrorField;
 
     /// <summary>Gets the number of fields of the current record.</summary>
     public int FieldCount => _fieldCount;
@@ -199,17 +209,54 @@ internal sealed class Utf8CsvTokenizer
         }
     }
 
+    // Once per read: ';' when the header (the first line with more than spaces and tabs) has more semicolons than
+    // commas outside quotes, else ','.
     private bool TryDetectDialect()
     {
         var data = _buffer.AsSpan(_start, _end - _start);
-        var newline = data.IndexOfAny((byte)'\n', (byte)'\r');
-        if (newline < 0 && !_eof && _end < MaxRecordBytes)
+        ReadOnlySpan<byte> line;
+        while (true)
         {
-            return false;
+            var newline = data.IndexOfAny((byte)'\n', (byte)'\r');
+            if (newline < 0)
+            {
+                if (!_eof && _end < MaxRecordBytes)
+                {
+                    return false;
+                }
+
+                line = data;
+                break;
+            }
+
+            line = data[..newline];
+            if (line.ContainsAnyExcept((byte)' ', (byte)'\t'))
+            {
+                break;
+            }
+
+            data = data[(newline + 1)..];
         }
 
-        var line = newline < 0 ? data : data[..newline];
-        Dialect = line.Count((byte)';') > line.Count((byte)',') ? CsvDialect.Semicolon : CsvDialect.Comma;
+        int commas = 0, semicolons = 0;
+        var quoted = false;
+        foreach (var b in line)
+        {
+            if (b == (byte)'"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && b == (byte)',')
+            {
+                commas++;
+            }
+            else if (!quoted && b == (byte)';')
+            {
+                semicolons++;
+            }
+        }
+
+        Dialect = semicolons > commas ? CsvDialect.Semicolon : CsvDialect.Comma;
         return true;
     }
 
@@ -241,12 +288,12 @@ internal sealed class Utf8CsvTokenizer
                             return -1;
                         }
 
-                        newlines += data[pos..].Count((byte)'\n');
+                        newlines += QuotedLineBreaks(data[pos..]);
                         pos = data.Length;
                         break;
                     }
 
-                    newlines += data.Slice(pos, idx).Count((byte)'\n');
+                    newlines += QuotedLineBreaks(data.Slice(pos, idx));
                     pos += idx + 1;
                     if (pos < data.Length && data[pos] == (byte)'"')
                     {
@@ -268,13 +315,19 @@ internal sealed class Utf8CsvTokenizer
                 {
                     AddField(contentStart, data.Length - contentStart, quoted: true, escaped);
                     _recordError = "a quote opened on this line is never closed: close it, and write a quote inside a quoted value as two quotes (\"\")";
+                    _recordErrorField = _fieldCount - 1;
                     return data.Length;
                 }
 
                 AddField(contentStart, pos - 1 - contentStart, quoted: true, escaped);
                 if (pos < data.Length && data[pos] != sep && data[pos] != (byte)'\n' && data[pos] != (byte)'\r')
                 {
-                    _recordError ??= "there is text after the closing quote of a value: quote the whole value, and write a quote inside it as two quotes (\"\")";
+                    if (_recordError is null)
+                    {
+                        _recordError = "there is text after the closing quote of a value: quote the whole value, and write a quote inside it as two quotes (\"\")";
+                        _recordErrorField = _fieldCount - 1;
+                    }
+
                     var skip = data[pos..].IndexOfAny(sep, (byte)'\n', (byte)'\r');
                     if (skip < 0)
                     {
@@ -355,6 +408,26 @@ internal sealed class Utf8CsvTokenizer
             terminated = true;
             return pos;
         }
+    }
+
+    // The line breaks inside a quoted value: LF, CRLF (once) or a lone CR, as outside quotes. The text ends before a
+    // quote or at the end of the input, so a CR at its end is a lone CR.
+    private static int QuotedLineBreaks(ReadOnlySpan<byte> text)
+    {
+        var breaks = text.Count((byte)'\n');
+        var cr = text.IndexOf((byte)'\r');
+        while (cr >= 0)
+        {
+            if (cr + 1 == text.Length || text[cr + 1] != (byte)'\n')
+            {
+                breaks++;
+            }
+
+            var next = text[(cr + 1)..].IndexOf((byte)'\r');
+            cr = next < 0 ? -1 : cr + 1 + next;
+        }
+
+        return breaks;
     }
 
     private void AddField(int start, int length, bool quoted, bool escaped)

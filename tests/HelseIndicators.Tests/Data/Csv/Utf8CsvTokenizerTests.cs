@@ -62,6 +62,44 @@ public class Utf8CsvTokenizerTests
         Assert.Contains("never closed", records[1].Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\n\r\n  \n\t\na;b\n1,5;2\n")]
+    [InlineData("\"x,y,z\";a;b\n\"\";1,5;2\n")]
+    public void TryReadRecord_DetectsDialectFromTheFirstLineWithTextOutsideQuotes(string text)
+    {
+        var records = Tokenize(Encoding.UTF8.GetBytes(text), 8, 3);
+        Assert.Equal("1,5", records[^1].Fields[^2]);
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void TryReadRecord_LineBreakInsideQuotes_CountsAsOutside(string newline)
+    {
+        var text = $"a,b{newline}1,\"x{newline}y{newline}{newline}z\"{newline}2,\"\"\"{newline}\"{newline}3,\"w{newline}";
+        var records = Tokenize(Encoding.UTF8.GetBytes(text), 5, 2);
+        Assert.Equal([1L, 2L, 6L, 8L], records.Select(r => r.Line));
+        Assert.Equal($"x{newline}y{newline}{newline}z", records[1].Fields[1]);
+    }
+
+    [Theory]
+    [InlineData("a,b,c\n1,\"x\"y,3\n", 1, "text after the closing quote")]
+    [InlineData("a,b,c\n1,2,\"open\n", 2, "never closed")]
+    public void TryReadRecord_MalformedRecord_NamesTheField(string text, int field, string error)
+    {
+        var tokenizer = new Utf8CsvTokenizer();
+        var data = Encoding.UTF8.GetBytes(text);
+        data.CopyTo(tokenizer.GetFillBuffer().Span);
+        tokenizer.CommitFill(data.Length);
+        tokenizer.CommitFill(0);
+        Assert.Equal(CsvRecordStatus.Record, tokenizer.TryReadRecord());
+        Assert.Null(tokenizer.RecordError);
+        Assert.Equal(CsvRecordStatus.Record, tokenizer.TryReadRecord());
+        Assert.Contains(error, tokenizer.RecordError, StringComparison.Ordinal);
+        Assert.Equal(field, tokenizer.RecordErrorField);
+    }
+
     /// <summary>Any split of the input into reads, and any starting buffer size, gives the same records.</summary>
     [Property(MaxTest = 300)]
     public Property TryReadRecord_ChunkingDoesNotMatter()

@@ -161,7 +161,93 @@ public class SurveyCsvReaderTests
         Assert.Equal(2, result.Diagnostics.RowsRead);
         var problem = Assert.Single(result.Rejections);
         Assert.Equal(3, problem.Line);
-        Assert.Contains("not closed", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("answer", problem.Column);
+        Assert.Contains("never closed", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_TextAfterClosingQuote_IsRowProblemNamingTheColumn()
+    {
+        var result = ReadText("respondent,question,answer\n1,\"q\"x,a\n2,q,a\n", ReadMode.Lenient);
+
+        Assert.Equal(2, result.Diagnostics.RowsRead);
+        var problem = Assert.Single(result.Rejections);
+        Assert.Equal(2, problem.Line);
+        Assert.Equal("question", problem.Column);
+        Assert.Contains("text after the closing quote", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\n\nrespondent;question;answer;weight\n1;q;a;1,5\n")]
+    [InlineData("  \r\n\t\r\nrespondent;question;answer;weight\r\n1;q;a;1,5\r\n")]
+    [InlineData("\"a,b,c,d,e,f\";respondent;question;answer;weight\n;1;q;a;1,5\n")]
+    public void Read_DialectComesFromTheHeaderLineOutsideQuotes(string text)
+    {
+        var result = ReadText(text);
+
+        Assert.Equal(';', result.Separator);
+        Assert.Equal(1.5m, Assert.Single(result.Responses).Weight);
+    }
+
+    [Fact]
+    public void Read_QuotedEmptyLine_IsBlankNotARow()
+    {
+        var result = ReadText("respondent,question,answer\n1,q,a\n\"\"\n2,q,a\n");
+
+        Assert.Equal(2, result.Diagnostics.RowsRead);
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Read_LineNumbersCountBlankLinesAndQuotedLineBreaks(string newline)
+    {
+        var text = "\n\nrespondent,question,answer,weight\n\n1,\"x\ny\",a,1\n\n2,q,a,0\n".Replace("\n", newline, StringComparison.Ordinal);
+
+        var e = Assert.Throws<DataException>(() => ReadText(text));
+
+        Assert.Equal(8, Assert.Single(e.Problems).Line);
+    }
+
+    [Fact]
+    public void Read_TextReader_ReadsAsTheBytesDo()
+    {
+        var text = "\uFEFFrespondent;question;answer;weight\r\n1;\"Største flaskehals\";\"\U0001F600 \"\"ja\"\"\";1,5\r\n2;q;\"two\r\nlines\";2\r\n" +
+            string.Concat(Enumerable.Range(3, 2000).Select(i => $"{i};q;{new string('æ', i % 7)}x;1\r\n"));
+
+        var fromText = SurveyCsvReader.Read(new StringReader(text), "s.csv");
+        var fromBytes = ReadText(text);
+
+        Assert.Equal(';', fromText.Separator);
+        Assert.Equal(fromBytes.Responses, fromText.Responses);
+        Assert.Equal("\U0001F600 \"ja\"", fromText.Responses[0].Answer);
+        Assert.Equal("two\r\nlines", fromText.Responses[1].Answer);
+    }
+
+    [Fact]
+    public void Read_TextReader_UnpairedSurrogateIsReplacedNotAnError()
+    {
+        var result = SurveyCsvReader.Read(new StringReader("respondent,question,answer\n1,q,a\uD800\n"));
+
+        Assert.Equal("a\uFFFD", Assert.Single(result.Responses).Answer);
+    }
+
+    [Fact]
+    public void Read_LinesOfSpacesBeforeHeader_AreSkipped()
+    {
+        var result = ReadText("   \n\t\nrespondent,question,answer\n1,q,a\n");
+
+        Assert.Equal("a", Assert.Single(result.Responses).Answer);
+    }
+
+    [Fact]
+    public void Read_HeaderOfOneQuotedEmptyField_IsADataException()
+    {
+        // The survey's own tokenizer returned no record for this line and the reader failed with InvalidOperationException.
+        var e = Assert.Throws<DataException>(() => ReadText("\"\"\n1,q,a\n"));
+
+        Assert.Equal(["respondent", "question", "answer"], e.Problems.Select(p => p.Column));
     }
 
     [Fact]
