@@ -2,7 +2,7 @@
 // A large panel file straight to indicator tables: PanelFileAggregate reads the file in parts at once (one per
 // processor, merged exactly), holds no object per row, and keeps the reader's accounting; one read gives as many
 // tables as you ask for. The sample writes each firm's years together, so the rows are summed as they are read
-// (GroupedByFirm: memory does not grow with rows). The panel is SYNTHETIC (calibrated to Menon's published
+// (RowOrder GroupedByFirm: memory does not grow with rows). The panel is SYNTHETIC (calibrated to Menon's published
 // totals), not real firms.
 using HelseIndicators.Aggregation;
 using HelseIndicators.Data;
@@ -20,9 +20,9 @@ try
     var request = new IndicatorRequest { Dimensions = [GroupDimension.Segment] };
     var progress = new Progress<long>();
     var read = PanelFileAggregate.Read(csvPath, request, new PanelCsvOptions { Mode = ReadMode.Lenient, Progress = progress });
-    Console.WriteLine($"read in {read.Parts} part(s), grouped by firm: {read.GroupedByFirm}: {read.Diagnostics.RowsRead} rows, " +
+    Console.WriteLine($"read in {read.Parts} part(s), rows {read.RowOrder}: {read.Diagnostics.RowsRead} rows, " +
                       $"{read.Diagnostics.RowsUsed} used, {read.Diagnostics.RowsRejected} rejected ({read.Problems.Count} problems listed)");
-    if (!read.GroupedByFirm)
+    if (read.RowOrder != PanelRowOrder.GroupedByFirm)
     {
         throw new InvalidOperationException("the sample writes each firm's years together, so it should be read grouped by firm");
     }

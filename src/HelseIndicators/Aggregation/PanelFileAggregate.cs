@@ -7,8 +7,9 @@ namespace HelseIndicators.Aggregation;
 
 /// <summary>
 /// A panel CSV file read into an aggregate, with the reader's accounting: the fast way from a file to indicator
-/// tables. A file whose rows come grouped by firm is summed as it is read, in memory that does not grow with the
-/// number of rows; large files are read in parts at the same time, one per processor, and the parts merged exactly.
+/// tables. A file whose rows come grouped by firm or by year is summed as it is read, in memory that does not grow
+/// with the number of rows; large files are read in parts at the same time, one per processor, and the parts merged
+/// exactly.
 /// Whatever the way, the result is the one a single pass of <see cref="PanelCsvReader"/> into a
 /// <see cref="PanelAggregate"/> gives, row for row and message for message.
 /// </summary>
@@ -16,9 +17,15 @@ namespace HelseIndicators.Aggregation;
 /// <para><b>Grouped by firm.</b> When every firm's rows come together, its years ascending (as <c>helse sample</c>,
 /// registers and most extracts write them; the firms themselves in any order), each row is summed into the cells of
 /// its segment, county, size class and year at once, and the firm's year before is the row just before it
-/// (<see cref="GroupedByFirm"/> is then true). Memory: the cells, and about 5 bytes per firm to check the grouping;
-/// nothing per row. At the first row out of that order the read stops and the file is read again the general way,
-/// which keeps every firm-year (about 88 bytes each) for same-firm growth and duplicates.</para>
+/// (<see cref="RowOrder"/> is then <see cref="PanelRowOrder.GroupedByFirm"/>). Memory: the cells, and about 5 bytes
+/// per firm to check the grouping; nothing per row. At the first row out of that order the read stops, and the file
+/// is read again.</para>
+/// <para><b>Grouped by year.</b> When the years ascend and each firm comes once a year (yearly extracts one after the
+/// other; the firms of a year in any order), the file is read once more, in one pass, the same way, keeping the firms
+/// of two years (about 150 bytes each) for same-firm growth (<see cref="PanelRowOrder.GroupedByYear"/>).</para>
+/// <para><b>Neither.</b> At the first row out of that order too, the file is read the general way, which keeps every
+/// firm-year (about 88 bytes each) for same-firm growth and duplicates (<see cref="PanelRowOrder.Unordered"/>). The
+/// attempts stop at the first row out of order, usually early in the file.</para>
 /// <para><b>When a file is read in parts.</b> From 4 MiB on, with two or more processors, when the file has no quote
 /// character and no line ending in a bare CR (then a part boundary can never fall inside a record, and every part
 /// numbers its lines as the file does). Each part is read by <see cref="PanelCsvReader"/> behind a copy of the header
@@ -26,7 +33,7 @@ namespace HelseIndicators.Aggregation;
 /// pass, when a part finds a problem it cannot settle alone: a rule broken in strict mode, more problems than
 /// <see cref="CsvReadOptions.MaxProblems"/>, and (read the general way) a firm-year that another part also has.
 /// Problems found in lenient mode are listed in file order.</para>
-/// <para><b>Disclosure control.</b> A file read grouped by firm keeps, per cell, the largest values that the request
+/// <para><b>Disclosure control.</b> A file read grouped by firm or by year keeps, per cell, the largest values that the request
 /// given to <see cref="Read(string, IndicatorRequest?, PanelCsvOptions?, CancellationToken)"/> needs (at least the
 /// default dominance n of 2); a table asking for a larger n throws <see cref="ArgumentException"/>.</para>
 /// <para>Equality: by reference. Thread safety: immutable once read; <see cref="ToTable"/> may be called from any
@@ -38,24 +45,26 @@ public sealed class PanelFileAggregate
     internal const long PartsThreshold = 4L << 20;
 
     private readonly PanelAggregate? _firmYears;
-    private readonly FirmGroupedAggregate? _grouped;
+    private readonly StreamingAggregate? _streamed;
 
-    private PanelFileAggregate(PanelAggregate? firmYears, FirmGroupedAggregate? grouped, ReadDiagnostics diagnostics,
-        IReadOnlyList<DataProblem> problems, int parts)
+    private PanelFileAggregate(PanelAggregate? firmYears, StreamingAggregate? streamed, PanelRowOrder order,
+        ReadDiagnostics diagnostics, IReadOnlyList<DataProblem> problems, int parts)
     {
         _firmYears = firmYears;
-        _grouped = grouped;
+        _streamed = streamed;
+        RowOrder = order;
         Diagnostics = diagnostics;
         Problems = problems;
         Parts = parts;
     }
 
-    /// <summary>Gets whether the rows came grouped by firm and were summed as they were read (see remarks).</summary>
-    public bool GroupedByFirm => _grouped is not null;
+    /// <summary>Gets the order the rows came in: grouped by firm or by year (then they were summed as they were read,
+    /// see remarks), or neither.</summary>
+    public PanelRowOrder RowOrder { get; }
 
     /// <summary>Gets the counts of the rows the reader accepted: used (classified or not) and rejected by the
     /// aggregate's rules.</summary>
-    public PanelDiagnostics AggregateDiagnostics => _grouped?.Diagnostics ?? _firmYears!.Diagnostics;
+    public PanelDiagnostics AggregateDiagnostics => _streamed?.Diagnostics ?? _firmYears!.Diagnostics;
 
     /// <summary>Gets the reader's accounting: rows used, rows rejected, and warnings about the header.</summary>
     public ReadDiagnostics Diagnostics { get; }
@@ -98,6 +107,7 @@ public sealed class PanelFileAggregate
         using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
         var plan = parts >= 2 && RandomAccess.GetLength(file) >= threshold ? PanelFileParts.Plan(file, parts, cancellationToken) : null;
         return ReadGroupedByFirm(path, file, plan, request, options, cancellationToken)
+            ?? ReadGroupedByYear(path, request, options, cancellationToken)
             ?? (plan is not null ? ReadFirmYearsInParts(file, plan, request, options, cancellationToken) : null)
             ?? ReadFirmYearsInOnePass(path, request, options, plan is null ? 0 : Capacity(plan.Lines), cancellationToken);
     }
@@ -110,15 +120,14 @@ public sealed class PanelFileAggregate
     /// firm, the request's dominance n is larger than the read kept (see remarks).</exception>
     /// <exception cref="DataException">See <see cref="PanelAggregate.ToTable"/>.</exception>
     public IndicatorTable ToTable(IndicatorRequest request) =>
-        (_grouped is not null ? _grouped.ToTable(request) : _firmYears!.ToTable(request)).WithReader(Diagnostics);
+        (_streamed is not null ? _streamed.ToTable(request) : _firmYears!.ToTable(request)).WithReader(Diagnostics);
 
     /// <summary>Sums the rows as they come, when they come grouped by firm; null when they do not (read it again).</summary>
     private static PanelFileAggregate? ReadGroupedByFirm(string path, SafeFileHandle file, PanelFileParts? plan,
         IndicatorRequest? request, PanelCsvOptions options, CancellationToken cancellationToken)
     {
-        options = options with { RequireFirmGrouped = true };
-        var dominanceN = TableBuilder.TopNOf(request?.Disclosure ?? DisclosureControlOptions.Default);
-        FirmGroupedAggregate NewSink() => new(request?.Taxonomy, request?.FirmList, dominanceN);
+        options = options with { RequiredOrder = PanelRowOrder.GroupedByFirm };
+        FirmGroupedAggregate NewSink() => new(request?.Taxonomy, request?.FirmList, DominanceNOf(request));
         try
         {
             if (plan is not null && ReadParts(file, plan, options, _ => NewSink(), cancellationToken) is { } parts)
@@ -138,19 +147,44 @@ public sealed class PanelFileAggregate
                     joined.Join(parts.Sinks[i]);
                 }
 
-                return new PanelFileAggregate(null, joined, parts.Diagnostics, parts.Problems, parts.Reads.Length);
+                return new PanelFileAggregate(null, joined, PanelRowOrder.GroupedByFirm, parts.Diagnostics, parts.Problems, parts.Reads.Length);
             }
 
-            var read = PanelCsvReader.Open(path, options, cancellationToken);
-            var sink = NewSink();
-            read.ReadInto(sink);
-            return new PanelFileAggregate(null, sink, read.Diagnostics, read.Problems, 1);
+            return ReadInOnePass(path, NewSink(), PanelRowOrder.GroupedByFirm, options, cancellationToken);
         }
         catch (PanelNotGroupedException)
         {
             return null;
         }
     }
+
+    /// <summary>Sums the rows as they come, in one pass, when they come grouped by year; null when they do not.</summary>
+    private static PanelFileAggregate? ReadGroupedByYear(string path, IndicatorRequest? request, PanelCsvOptions options,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            var sink = new YearGroupedAggregate(request?.Taxonomy, request?.FirmList, DominanceNOf(request));
+            return ReadInOnePass(path, sink, PanelRowOrder.GroupedByYear,
+                options with { RequiredOrder = PanelRowOrder.GroupedByYear }, cancellationToken);
+        }
+        catch (PanelNotGroupedException)
+        {
+            return null;
+        }
+    }
+
+    private static PanelFileAggregate ReadInOnePass(string path, StreamingAggregate sink, PanelRowOrder order, PanelCsvOptions options,
+        CancellationToken cancellationToken)
+    {
+        var read = PanelCsvReader.Open(path, options, cancellationToken);
+        read.ReadInto(sink);
+        return new PanelFileAggregate(null, sink, order, read.Diagnostics, read.Problems, 1);
+    }
+
+    /// <summary>The largest values per cell a streamed read keeps: what the request's disclosure control needs.</summary>
+    private static int DominanceNOf(IndicatorRequest? request) =>
+        TableBuilder.TopNOf(request?.Disclosure ?? DisclosureControlOptions.Default);
 
     private static PanelFileAggregate? ReadFirmYearsInParts(SafeFileHandle file, PanelFileParts plan, IndicatorRequest? request,
         PanelCsvOptions options, CancellationToken cancellationToken)
@@ -171,7 +205,7 @@ public sealed class PanelFileAggregate
             parts.Sinks[i] = null!; // let the part go before the next merge grows the first
         }
 
-        return new PanelFileAggregate(merged, null, parts.Diagnostics, parts.Problems, parts.Reads.Length);
+        return new PanelFileAggregate(merged, null, PanelRowOrder.Unordered, parts.Diagnostics, parts.Problems, parts.Reads.Length);
     }
 
     private static PanelFileAggregate ReadFirmYearsInOnePass(string path, IndicatorRequest? request, PanelCsvOptions options, int capacity,
@@ -182,7 +216,7 @@ public sealed class PanelFileAggregate
         var aggregate = new PanelAggregate(request?.Taxonomy, request?.FirmList, capacity);
         read.ReadInto(aggregate);
 
-        return new PanelFileAggregate(aggregate, null, read.Diagnostics, read.Problems, 1);
+        return new PanelFileAggregate(aggregate, null, PanelRowOrder.Unordered, read.Diagnostics, read.Problems, 1);
     }
 
     /// <summary>

@@ -139,18 +139,27 @@ public sealed class PanelFileAggregateTests : IDisposable
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(3)]
-    public void Read_NotGroupedByFirm_ProgressNeverGoesBack(int parts)
+    [InlineData(1, false)]
+    [InlineData(3, false)]
+    [InlineData(1, true)]
+    [InlineData(3, true)]
+    public void Read_NotGroupedByFirm_ProgressNeverGoesBack(int parts, bool shuffled)
     {
-        // Year then firm: the grouped read stops early and the file is read again; the progress must not restart.
-        var rows = IndicatorEngineProperties.RandomPanel(5, clean: true).OrderBy(r => r.Year).ThenBy(r => r.OrganisationNumber.Value);
-        var path = Write(PanelCsvWriter.ToCsv(rows.ToList()), "progress-by-year.csv");
+        // Year then firm, or no order: the read grouped by firm stops early and the file is read again (twice when
+        // shuffled); the progress must not restart.
+        var random = new Random(5);
+        var rows = IndicatorEngineProperties.RandomPanel(5, clean: true).OrderBy(r => r.Year).ThenBy(r => r.OrganisationNumber.Value).ToList();
+        if (shuffled)
+        {
+            rows = rows.OrderBy(_ => random.Next()).ToList();
+        }
+
+        var path = Write(PanelCsvWriter.ToCsv(rows), "progress-by-year.csv");
         var reports = new List<long>();
 
         var read = PanelFileAggregate.Read(path, null, new PanelCsvOptions { Progress = new SynchronousProgress(reports) }, parts, 0, default);
 
-        Assert.False(read.GroupedByFirm);
+        Assert.Equal(shuffled ? PanelRowOrder.Unordered : PanelRowOrder.GroupedByYear, read.RowOrder);
         Assert.Equal(reports.Order().Distinct(), reports);
         Assert.Equal(new FileInfo(path).Length, reports[^1]);
     }

@@ -32,11 +32,11 @@ public sealed record PanelCsvOptions : CsvReadOptions
     internal bool SkipNames { get; init; }
 
     /// <summary>
-    /// Whether the rows must come grouped by firm, each firm's years ascending (<see cref="FirmGroupedOrder"/>): the read
-    /// keeps nothing per row for duplicate detection and throws <see cref="PanelNotGroupedException"/> at the first
-    /// firm-year out of that order.
+    /// The order the rows must come in (<see cref="FirmGroupedOrder"/>, <see cref="YearGroupedOrder"/>), or null for
+    /// any: in an order, the read keeps no key per row for duplicate detection and throws
+    /// <see cref="PanelNotGroupedException"/> at the first firm-year out of that order.
     /// </summary>
-    internal bool RequireFirmGrouped { get; init; }
+    internal PanelRowOrder? RequiredOrder { get; init; }
 
     /// <summary>The number of rows expected, when known (sizes the duplicate detection); 0 = unknown.</summary>
     internal int ExpectedRows { get; init; }

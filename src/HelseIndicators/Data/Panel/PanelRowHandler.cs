@@ -13,6 +13,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
     private readonly List<DataProblem> _warnings = [];
     private readonly FirmYearDuplicateDetector? _duplicates;
     private readonly FirmGroupedOrder? _grouped;
+    private readonly YearGroupedOrder? _byYear;
     private readonly Utf8TextPool _pool = new();
     private readonly Dictionary<string, ParseResult<NaceCode>> _naceCache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ParseResult<Currency>> _currencyCache = new(StringComparer.Ordinal);
@@ -31,13 +32,11 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
         _options = options;
         _source = source;
         _problems = new CsvProblemLog(options.MaxProblems, source);
-        if (options.RequireFirmGrouped)
+        switch (options.RequiredOrder)
         {
-            _grouped = new FirmGroupedOrder();
-        }
-        else
-        {
-            _duplicates = new FirmYearDuplicateDetector(options.ExpectedRows);
+            case PanelRowOrder.GroupedByFirm: _grouped = new FirmGroupedOrder(); break;
+            case PanelRowOrder.GroupedByYear: _byYear = new YearGroupedOrder(); break;
+            default: _duplicates = new FirmYearDuplicateDetector(options.ExpectedRows); break;
         }
         _naceVersion = options.Taxonomy?.Version ?? ClassificationVersion.SN2007;
     }
@@ -45,7 +44,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
     public bool IsComplete { get; private set; }
 
     /// <summary>The firm-years of the rows read so far (for a file read in parts, to find duplicates across parts);
-    /// null when the read requires rows grouped by firm.</summary>
+    /// null when the read requires an order.</summary>
     public FirmYearDuplicateDetector? FirmYears => _duplicates;
 
     /// <summary>The order of the firm-years read so far, when the read requires rows grouped by firm; else null.</summary>
@@ -203,7 +202,8 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
 
         // The key is registered even when the row has other problems: a second row for the same firm and year is
         // an error whichever of the two is otherwise right.
-        if (hasOrg && hasYear && _grouped is not null && !_grouped.TryNext(org.Value, year))
+        if (hasOrg && hasYear && ((_grouped is not null && !_grouped.TryNext(org.Value, year))
+            || (_byYear is not null && !_byYear.TryNext(org.Value, year))))
         {
             throw new PanelNotGroupedException(line);
         }

@@ -10,10 +10,10 @@ using HelseIndicators.Indicators;
 namespace HelseIndicators.Tests.Aggregation;
 
 /// <summary>
-/// A file whose rows come grouped by firm is summed as it is read (no firm-year kept), and gives exactly what the
-/// reader's rows added to a <see cref="PanelAggregate"/> give; a file in any other order is read the general way.
+/// A file whose rows come grouped by firm or by year is summed as it is read (no firm-year kept), and gives exactly what
+/// the reader's rows added to a <see cref="PanelAggregate"/> give; a file in any other order is read the general way.
 /// </summary>
-public sealed class FirmGroupedReadTests : IDisposable
+public sealed class StreamedReadTests : IDisposable
 {
     private static readonly GroupDimension[][] s_breakdowns =
     [
@@ -27,10 +27,11 @@ public sealed class FirmGroupedReadTests : IDisposable
 
     public enum RowOrder
     {
-        AsWritten,     // grouped by firm, years ascending
-        FirmsShuffled, // still grouped by firm
-        YearThenFirm,  // not grouped
-        Shuffled,      // not grouped
+        AsWritten,          // grouped by firm, years ascending
+        FirmsShuffled,      // still grouped by firm
+        YearThenFirm,       // grouped by year
+        YearFirmsShuffled,  // still grouped by year
+        Shuffled,           // neither
     }
 
     [Property(MaxTest = 80)]
@@ -51,20 +52,22 @@ public sealed class FirmGroupedReadTests : IDisposable
         });
 
     [Theory]
-    [InlineData(RowOrder.AsWritten, 1, true)]
-    [InlineData(RowOrder.AsWritten, 3, true)]
-    [InlineData(RowOrder.FirmsShuffled, 4, true)]
-    [InlineData(RowOrder.YearThenFirm, 1, false)]
-    [InlineData(RowOrder.YearThenFirm, 3, false)]
-    [InlineData(RowOrder.Shuffled, 2, false)]
-    public void Read_SaysWhetherTheRowsCameGroupedByFirm(RowOrder order, int parts, bool grouped)
+    [InlineData(RowOrder.AsWritten, 1, PanelRowOrder.GroupedByFirm)]
+    [InlineData(RowOrder.AsWritten, 3, PanelRowOrder.GroupedByFirm)]
+    [InlineData(RowOrder.FirmsShuffled, 4, PanelRowOrder.GroupedByFirm)]
+    [InlineData(RowOrder.YearThenFirm, 1, PanelRowOrder.GroupedByYear)]
+    [InlineData(RowOrder.YearThenFirm, 3, PanelRowOrder.GroupedByYear)]
+    [InlineData(RowOrder.YearFirmsShuffled, 2, PanelRowOrder.GroupedByYear)]
+    [InlineData(RowOrder.Shuffled, 1, PanelRowOrder.Unordered)]
+    [InlineData(RowOrder.Shuffled, 2, PanelRowOrder.Unordered)]
+    public void Read_SaysHowTheRowsWereOrdered(RowOrder order, int parts, PanelRowOrder expected)
     {
         var request = new IndicatorRequest { Dimensions = [GroupDimension.Segment] };
         var path = Write(PanelText(7, order, clean: true), $"order-{order}.csv");
 
         var read = PanelFileAggregate.Read(path, request, null, parts, 0, default);
 
-        Assert.Equal(grouped, read.GroupedByFirm);
+        Assert.Equal(expected, read.RowOrder);
         Assert.Equal(Reference(path, PanelCsvOptions.Default, request).Table, read.ToTable(request));
     }
 
@@ -85,7 +88,7 @@ public sealed class FirmGroupedReadTests : IDisposable
     {
         var path = Write(PanelText(3, RowOrder.AsWritten, clean: true), "dominance.csv");
         var read = PanelFileAggregate.Read(path, new IndicatorRequest(), null, 1, 0, default);
-        Assert.True(read.GroupedByFirm);
+        Assert.Equal(PanelRowOrder.GroupedByFirm, read.RowOrder);
 
         var wider = new IndicatorRequest { Disclosure = DisclosureControlOptions.Default with { DominanceN = 3 } };
         var e = Assert.Throws<ArgumentException>(() => read.ToTable(wider));
@@ -156,6 +159,33 @@ public sealed class FirmGroupedReadTests : IDisposable
         Assert.False(first.TryAppend(Order((3, 2015), (2, 2016))));
     }
 
+    [Fact]
+    public void YearOrder_YearsAscendingFirmsOnceAYear_IsGrouped()
+    {
+        var order = new YearGroupedOrder();
+        Assert.True(order.TryNext(5, 2015));
+        Assert.True(order.TryNext(2, 2015));
+        Assert.True(order.TryNext(5, 2017)); // a gap is fine, and the firm is new in 2017
+        Assert.True(order.TryNext(2, 2017));
+    }
+
+    [Fact]
+    public void YearOrder_FirmTwiceInAYear_IsNotGrouped()
+    {
+        var order = new YearGroupedOrder();
+        Assert.True(order.TryNext(5, 2015));
+        Assert.True(order.TryNext(6, 2015));
+        Assert.False(order.TryNext(5, 2015));
+    }
+
+    [Fact]
+    public void YearOrder_YearGoingBack_IsNotGrouped()
+    {
+        var order = new YearGroupedOrder();
+        Assert.True(order.TryNext(5, 2016));
+        Assert.False(order.TryNext(6, 2015));
+    }
+
     private static FirmGroupedOrder Order(params (int Firm, int Year)[] keys)
     {
         var order = new FirmGroupedOrder();
@@ -203,6 +233,7 @@ public sealed class FirmGroupedReadTests : IDisposable
         {
             RowOrder.FirmsShuffled => rows.GroupBy(r => r.OrganisationNumber).OrderBy(_ => random.Next()).SelectMany(g => g).ToList(),
             RowOrder.YearThenFirm => rows.OrderBy(r => r.Year).ThenBy(r => r.OrganisationNumber.Value).ToList(),
+            RowOrder.YearFirmsShuffled => rows.OrderBy(r => r.Year).ThenBy(_ => random.Next()).ToList(),
             RowOrder.Shuffled => rows.OrderBy(_ => random.Next()).ToList(),
             _ => rows,
         };

@@ -1,0 +1,127 @@
+using HelseIndicators.Data.Csv;
+using HelseIndicators.Data.Panel;
+using HelseIndicators.Indicators;
+using HelseIndicators.Model;
+
+namespace HelseIndicators.Aggregation;
+
+/// <summary>
+/// What the aggregates that sum rows as they are read share (<see cref="FirmGroupedAggregate"/>,
+/// <see cref="YearGroupedAggregate"/>): the row rules and classification (<see cref="RowIntake"/>), the detail cells,
+/// the accounting, and the table. They differ only in how they find a firm's year before.
+/// </summary>
+/// <remarks>Accepts, rejects and classifies exactly as <see cref="PanelAggregate"/>, and gives the same tables for the
+/// same rows. Thread safety: not thread-safe to add to; <see cref="ToTable"/> does not change it.</remarks>
+internal abstract class StreamingAggregate : ICsvRowSink<PanelRow>
+{
+    private readonly RowIntake _intake;
+    private long _used;
+    private long _unclassified;
+
+    /// <param name="taxonomy">The taxonomy (null = <see cref="Taxonomy.Default"/>).</param>
+    /// <param name="firmList">The firm list (null = none).</param>
+    /// <param name="dominanceN">The largest values each sum keeps: the largest dominance n a table may ask for.</param>
+    protected StreamingAggregate(Taxonomy? taxonomy, FirmList? firmList, int dominanceN)
+    {
+        _intake = new RowIntake(taxonomy, firmList);
+        Cells = new DetailCells(new CountyTable(), dominanceN);
+    }
+
+    public Taxonomy Taxonomy => _intake.Taxonomy;
+
+    public FirmList FirmList => _intake.FirmList;
+
+    /// <summary>The largest dominance n a table of this aggregate can use.</summary>
+    public int DominanceN => Cells.DominanceN;
+
+    public PanelDiagnostics Diagnostics => _intake.Diagnostics(_used, _unclassified);
+
+    protected DetailCells Cells { get; }
+
+    /// <inheritdoc/>
+    /// <remarks>The row comes from the panel reader, which has checked the row rules (see
+    /// <see cref="RowIntake.AcceptFromReader"/>).</remarks>
+    public void Take(in PanelRow row)
+    {
+        if (!_intake.AcceptFromReader(in row))
+        {
+            return;
+        }
+
+        _used++;
+        var now = Next(row.OrganisationNumber.Value, row.Year);
+        now.OrganisationNumber = row.OrganisationNumber.Value;
+        now.Year = row.Year;
+        now.Segment = _intake.SegmentOf(in row);
+        if (now.Segment < 0)
+        {
+            _unclassified++;
+        }
+        else
+        {
+            var size = (byte)SizeClasses.FromEmployees(row.Employees is < 0 ? null : row.Employees);
+            now.Slot = Cells.SlotOf(new CellSlot(now.Segment, Cells.Counties.IndexOf(row.County), size));
+            var present = 0;
+            for (var f = 0; f < 7; f++)
+            {
+                if (row.Amounts[f] is { } value)
+                {
+                    now.Values[f] = value;
+                    present |= 1 << f;
+                }
+                else
+                {
+                    now.Values[f] = 0m;
+                }
+            }
+
+            now.Present = Measures.CompleteValueAdded(now.Values, present);
+            Cells.Add(now.Slot, now.Year, now.Values, now.Present);
+        }
+
+        Added(now);
+    }
+
+    /// <summary>Computes an indicator table (see <see cref="PanelAggregate.ToTable"/>).</summary>
+    /// <exception cref="ArgumentException">As <see cref="PanelAggregate.ToTable"/>; or the request's disclosure control
+    /// needs more largest values than <see cref="DominanceN"/>.</exception>
+    public IndicatorTable ToTable(IndicatorRequest request)
+    {
+        TableBuilder.CheckRequest(request, Taxonomy, FirmList);
+        var disclosure = request.Disclosure ?? DisclosureControlOptions.Default;
+        if (TableBuilder.TopNOf(disclosure) > DominanceN)
+        {
+            throw new ArgumentException(
+                DominanceN == 0
+                    ? "The file was read with disclosure control off, so its cells cannot be checked for dominance; read it with this request."
+                    : $"The file was read keeping the {DominanceN} largest values per cell; read it with this request to use a dominance n of {disclosure.DominanceN}.",
+                nameof(request));
+        }
+
+        return new TableBuilder(Cells, Taxonomy, Diagnostics, request, disclosure).Build();
+    }
+
+    /// <summary>The object to fill with the next accepted firm-year (it may be reused once <see cref="Added"/> let it go).</summary>
+    protected abstract FirmYearValues Next(int organisationNumber, int year);
+
+    /// <summary>Called with each accepted firm-year once it is in the cells: find its year before, keep what is needed.</summary>
+    protected abstract void Added(FirmYearValues now);
+
+    /// <summary>Adds another aggregate's accounting (for parts joined in file order).</summary>
+    protected void AddAccounting(StreamingAggregate other)
+    {
+        _intake.AddRejections(other._intake);
+        _used += other._used;
+        _unclassified += other._unclassified;
+    }
+
+    /// <summary>A firm's classified firm-years in consecutive years make a same-firm pair.</summary>
+    protected void AddSameFirm(FirmYearValues before, FirmYearValues now)
+    {
+        if (before.OrganisationNumber == now.OrganisationNumber && before.Year == now.Year - 1
+            && before.Segment >= 0 && now.Segment >= 0)
+        {
+            Cells.AddSameFirm(before.Slot, now.Slot, now.Year, now.Values, now.Present, before.Values, before.Present);
+        }
+    }
+}
