@@ -6,8 +6,8 @@ namespace HelseIndicators.Aggregation;
 /// <summary>
 /// The aggregate of rows that come grouped by year, years ascending, each firm once a year (yearly extracts one after
 /// the other): every row is summed into its <see cref="DetailCells"/> at once; what is kept is the firms of the year
-/// before and of the year being read, for same-firm growth, so the memory grows with the firms of one year, not with
-/// the rows. The order is checked by the reader (see <see cref="YearGroupedOrder"/>), which also makes a duplicate
+/// before and of the year being read (about 200 bytes a firm), for same-firm growth, so the memory grows with the firms
+/// of one year, not with the rows. The order is checked by the reader (see <see cref="YearGroupedOrder"/>), which also makes a duplicate
 /// (org_number, year) impossible here.
 /// </summary>
 /// <remarks>Thread safety: not thread-safe to add to; <see cref="StreamingAggregate.ToTable"/> does not change it.</remarks>
