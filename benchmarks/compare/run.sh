@@ -5,6 +5,7 @@
 #   benchmarks/compare/run.sh                      # 1M and 5M rows, 3 runs each (heavy: minutes)
 #   benchmarks/compare/run.sh --quick              # 100k rows, 1 run: a smoke test
 #   benchmarks/compare/run.sh --sizes 1000000 --runs 5
+#   benchmarks/compare/run.sh --sizes 1000000 --order year   # the same panel sorted by year, then firm
 #   benchmarks/compare/run.sh --peers-only --quick # DuckDB and pandas only, on a panel from make_test_panel.py
 #
 # Exit codes: 0 all agree; 1 the tools disagree (or a tool failed); 2 bad usage; 3 helse is not available;
@@ -22,6 +23,7 @@ PANEL_SOURCE=""          # helse (default when helse is used) or test (make_test
 USE_HELSE=1
 ENFORCE=0
 BUILD=1
+ORDER=firm
 FIRST_YEAR=2010
 LAST_YEAR=2020
 
@@ -33,6 +35,9 @@ Options:
   --runs N            timed runs per tool and size; the median is reported (default 3)
   --quick             --sizes 100000 --runs 1
   --panel helse|test  where the panels come from: `helse sample` (default) or make_test_panel.py
+  --order firm|year|shuffled
+                      the row order: as generated (each firm's years together, default), sorted by year then
+                      firm, or shuffled (deterministically); the same rows, so the same figures
   --peers-only        leave helse out (DuckDB and pandas only; implies --panel test)
   --no-build          use the binaries already published under work/bin
   --enforce-targets   exit 4 when a README target is missed
@@ -51,6 +56,7 @@ while [ $# -gt 0 ]; do
     --panel) PANEL_SOURCE="${2:?--panel needs helse or test}"; shift 2 ;;
     --peers-only) USE_HELSE=0; shift ;;
     --no-build) BUILD=0; shift ;;
+    --order) ORDER="${2:?--order needs firm, year or shuffled}"; shift 2 ;;
     --enforce-targets) ENFORCE=1; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "run.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
@@ -58,6 +64,7 @@ while [ $# -gt 0 ]; do
 done
 [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --runs must be a positive integer" >&2; exit 2; }
 [[ "$SIZES" =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] || { echo "run.sh: --sizes must be a comma list of row counts" >&2; exit 2; }
+case "$ORDER" in firm|year|shuffled) ;; *) echo "run.sh: --order must be firm, year or shuffled" >&2; exit 2 ;; esac
 if [ -z "$PANEL_SOURCE" ]; then PANEL_SOURCE=$([ "$USE_HELSE" = 1 ] && echo helse || echo test); fi
 case "$PANEL_SOURCE" in helse|test) ;; *) echo "run.sh: --panel must be helse or test" >&2; exit 2 ;; esac
 if [ "$USE_HELSE" = 0 ] && [ "$PANEL_SOURCE" = helse ]; then
@@ -222,9 +229,22 @@ for size in "${SIZE_LIST[@]}"; do
     fi
     mv "$panel.tmp" "$panel"
   fi
+  if [ "$ORDER" != firm ]; then
+    # org_number and year are the first two columns of both generators' panels, never quoted.
+    ordered="$WORK/panel-$PANEL_SOURCE-$size-$ORDER.csv"
+    if [ ! -s "$ordered" ] || [ "$ordered" -ot "$panel" ]; then
+      say "writing $ordered: the rows of $panel, $ORDER"
+      { head -n 1 "$panel"
+        if [ "$ORDER" = year ]; then tail -n +2 "$panel" | LC_ALL=C sort -t, -k2,2n -k1,1n -S 1G
+        else tail -n +2 "$panel" | shuf --random-source=<(yes); fi
+      } >"$ordered.tmp"
+      mv "$ordered.tmp" "$ordered"
+    fi
+    panel="$ordered"
+  fi
   rows=$(data_rows "$panel")
   bytes=$(stat -c %s "$panel")
-  say "panel: $rows firm-years, $((bytes / 1000000)) MB; $RUNS timed run(s) per tool, tools interleaved"
+  say "panel ($ORDER order): $rows firm-years, $((bytes / 1000000)) MB; $RUNS timed run(s) per tool, tools interleaved"
   cat "$panel" >/dev/null # every tool reads from the page cache, the first one too
   for run in $(seq 1 "$RUNS"); do
     for t in "${TOOLS[@]}"; do
