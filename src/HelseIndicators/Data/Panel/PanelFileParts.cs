@@ -55,6 +55,42 @@ internal sealed class PanelFileParts
             }
         }
 
+        return FromStarts(file, starts, headerEnd, length, cancellationToken);
+    }
+
+    /// <summary>
+    /// Moves the boundaries of these parts to the nearest line where the year changes, for a file sorted by year: then
+    /// every year lies in one part. Null when the header has no <c>year</c> column or fewer than two parts remain. If the
+    /// file is not sorted by year the parts are still whole lines, only not cut at year changes (the reads find out).
+    /// </summary>
+    /// <param name="file">The file, open for reading.</param>
+    /// <param name="cancellationToken">Cancels the scan.</param>
+    /// <returns>The parts, or null.</returns>
+    public PanelFileParts? AtYearChanges(SafeFileHandle file, CancellationToken cancellationToken)
+    {
+        var length = RandomAccess.GetLength(file);
+        var headerEnd = (long)Header.Length;
+        if (YearColumn.Of(Header) is not { } year)
+        {
+            return null;
+        }
+
+        var starts = new List<long> { 0 };
+        for (var k = 1; k < Parts.Count; k++)
+        {
+            var start = year.NextChange(file, Math.Max(Parts[k].Start, starts[^1]), length, cancellationToken);
+            if (start > starts[^1] && start > headerEnd && start < length)
+            {
+                starts.Add(start);
+            }
+        }
+
+        return FromStarts(file, starts, headerEnd, length, cancellationToken);
+    }
+
+    private static PanelFileParts? FromStarts(SafeFileHandle file, List<long> starts, long headerEnd, long length,
+        CancellationToken cancellationToken)
+    {
         if (starts.Count < 2)
         {
             return null;
@@ -105,6 +141,114 @@ internal sealed class PanelFileParts
         }
 
         return -1;
+    }
+
+    /// <summary>Where the year is on a line: the separator and the field's index, from the header.</summary>
+    private sealed record YearColumn(byte Separator, int Index)
+    {
+        public static YearColumn? Of(byte[] header)
+        {
+            var text = header.AsSpan();
+            if (text.StartsWith("\uFEFF"u8))
+            {
+                text = text[3..];
+            }
+
+            text = text.TrimEnd("\r\n"u8);
+            var separator = text.Count((byte)';') > text.Count((byte)',') ? (byte)';' : (byte)',';
+            for (var index = 0; ; index++)
+            {
+                var end = text.IndexOf(separator);
+                var field = end < 0 ? text : text[..end];
+                if (field.Trim((byte)' ').SequenceEqual("year"u8))
+                {
+                    return new YearColumn(separator, index);
+                }
+
+                if (end < 0)
+                {
+                    return null;
+                }
+
+                text = text[(end + 1)..];
+            }
+        }
+
+        /// <summary>
+        /// The start of the first line at or after the line starting at <paramref name="start"/> whose year differs
+        /// from that line's, or <paramref name="length"/> when there is none (lines without a readable year are
+        /// passed over).
+        /// </summary>
+        public long NextChange(SafeFileHandle file, long start, long length, CancellationToken cancellationToken)
+        {
+            var buffer = new byte[BlockSize];
+            int? first = null;
+            var at = start;
+            while (at < length)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var read = RandomAccess.Read(file, buffer.AsSpan(0, (int)Math.Min(buffer.Length, length - at)), at);
+                if (read <= 0)
+                {
+                    break;
+                }
+
+                var block = buffer.AsSpan(0, read);
+                var pos = 0;
+                while (pos < block.Length)
+                {
+                    var lf = block[pos..].IndexOf((byte)'\n');
+                    if (lf < 0 && at + read < length)
+                    {
+                        break; // the line goes on in the next block
+                    }
+
+                    var line = lf < 0 ? block[pos..] : block.Slice(pos, lf);
+                    if (YearOf(line.TrimEnd((byte)'\r')) is { } year)
+                    {
+                        if (first is null)
+                        {
+                            first = year;
+                        }
+                        else if (year != first)
+                        {
+                            return at + pos;
+                        }
+                    }
+
+                    pos = lf < 0 ? block.Length : pos + lf + 1;
+                }
+
+                if (pos == 0)
+                {
+                    return length; // a line longer than a block: no part boundary here
+                }
+
+                at += pos;
+            }
+
+            return length;
+        }
+
+        private int? YearOf(ReadOnlySpan<byte> line)
+        {
+            for (var index = 0; index < Index; index++)
+            {
+                var separator = line.IndexOf(Separator);
+                if (separator < 0)
+                {
+                    return null;
+                }
+
+                line = line[(separator + 1)..];
+            }
+
+            var end = line.IndexOf(Separator);
+            var field = (end < 0 ? line : line[..end]).Trim((byte)' ');
+            return int.TryParse(field, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+                ? year
+                : null;
+        }
     }
 
     /// <summary>A part: whole lines of the file.</summary>
