@@ -21,9 +21,8 @@ namespace HelseIndicators.Aggregation;
 /// per firm to check the grouping; nothing per row. At the first row out of that order the read stops, and the file
 /// is read again.</para>
 /// <para><b>Grouped by year.</b> When the years ascend and each firm comes once a year (yearly extracts one after the
-/// other; the firms of a year in any order), the file is read once more the same way, keeping the firms of two years
-/// (about 200 bytes each) for same-firm growth (<see cref="PanelRowOrder.GroupedByYear"/>); a large file in parts cut
-/// where the year changes, joined in file order.</para>
+/// other; the firms of a year in any order), the file is read once more, in one pass, the same way, keeping the firms
+/// of two years (about 200 bytes each) for same-firm growth (<see cref="PanelRowOrder.GroupedByYear"/>).</para>
 /// <para><b>Neither.</b> At the first row out of that order too, the file is read the general way, which keeps every
 /// firm-year (about 88 bytes each) for same-firm growth and duplicates (<see cref="PanelRowOrder.Unordered"/>). The
 /// attempts stop at the first row out of order, usually early in the file.</para>
@@ -108,7 +107,7 @@ public sealed class PanelFileAggregate
         using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
         var plan = parts >= 2 && RandomAccess.GetLength(file) >= threshold ? PanelFileParts.Plan(file, parts, cancellationToken) : null;
         return ReadGroupedByFirm(path, file, plan, request, options, cancellationToken)
-            ?? ReadGroupedByYear(path, file, plan, request, options, cancellationToken)
+            ?? ReadGroupedByYear(path, request, options, cancellationToken)
             ?? (plan is not null ? ReadFirmYearsInParts(file, plan, request, options, cancellationToken) : null)
             ?? ReadFirmYearsInOnePass(path, request, options, plan is null ? 0 : Capacity(plan.Lines), cancellationToken);
     }
@@ -159,31 +158,15 @@ public sealed class PanelFileAggregate
         }
     }
 
-    /// <summary>
-    /// Sums the rows as they come, when they come grouped by year: in parts cut at year changes when the file is large,
-    /// else (or when the parts do not follow each other) in one pass; null when the rows are not grouped by year.
-    /// </summary>
-    private static PanelFileAggregate? ReadGroupedByYear(string path, SafeFileHandle file, PanelFileParts? plan,
-        IndicatorRequest? request, PanelCsvOptions options, CancellationToken cancellationToken)
+    /// <summary>Sums the rows as they come, in one pass, when they come grouped by year; null when they do not.</summary>
+    private static PanelFileAggregate? ReadGroupedByYear(string path, IndicatorRequest? request, PanelCsvOptions options,
+        CancellationToken cancellationToken)
     {
-        options = options with { RequiredOrder = PanelRowOrder.GroupedByYear };
-        YearGroupedAggregate NewSink() => new(request?.Taxonomy, request?.FirmList, DominanceNOf(request));
         try
         {
-            if (plan?.AtYearChanges(file, cancellationToken) is { } years
-                && ReadParts(file, years, options, _ => NewSink(), cancellationToken) is { } parts
-                && YearGroupedOrder.FollowEachOther(parts.Reads.Select(r => r.YearOrder!)))
-            {
-                var joined = parts.Sinks[0];
-                for (var i = 1; i < parts.Sinks.Length; i++)
-                {
-                    joined.Join(parts.Sinks[i]);
-                }
-
-                return new PanelFileAggregate(null, joined, PanelRowOrder.GroupedByYear, parts.Diagnostics, parts.Problems, parts.Reads.Length);
-            }
-
-            return ReadInOnePass(path, NewSink(), PanelRowOrder.GroupedByYear, options, cancellationToken);
+            var sink = new YearGroupedAggregate(request?.Taxonomy, request?.FirmList, DominanceNOf(request));
+            return ReadInOnePass(path, sink, PanelRowOrder.GroupedByYear,
+                options with { RequiredOrder = PanelRowOrder.GroupedByYear }, cancellationToken);
         }
         catch (PanelNotGroupedException)
         {

@@ -194,27 +194,6 @@ public sealed class PanelFileAggregateTests : IDisposable
         }
     }
 
-    [Fact]
-    public void PlanAtYearChanges_PartsStartWhereTheYearChanges()
-    {
-        var lines = Enumerable.Range(2010, 5).SelectMany(year => Enumerable.Range(0, 40 + (year % 3 * 25)).Select(i => $"{OrganisationNumberOf(i)};{year};x\r\n"));
-        var path = Write("\uFEFForg_number;year;name\r\n" + string.Concat(lines), "years.csv");
-        using var file = File.OpenHandle(path);
-
-        var plan = PanelFileParts.Plan(file, 3, default)!.AtYearChanges(file, default)!;
-
-        var bytes = File.ReadAllBytes(path);
-        Assert.Equal(bytes.Length, plan.Parts.Sum(p => p.Length));
-        Assert.True(plan.Parts.Count >= 2);
-        foreach (var part in plan.Parts.Skip(1))
-        {
-            var before = Encoding.UTF8.GetString(bytes, 0, (int)part.Start).TrimEnd('\r', '\n').Split("\r\n")[^1];
-            var first = Encoding.UTF8.GetString(bytes, (int)part.Start, 40).Split("\r\n")[0];
-            Assert.NotEqual(before.Split(';')[1], first.Split(';')[1]);
-            Assert.Equal(1 + bytes.AsSpan(0, (int)part.Start).Count((byte)'\n'), part.FirstLine);
-        }
-    }
-
     /// <summary>A panel file with random problems: bad numbers, wrong field counts, duplicates near and far, blank
     /// lines, CRLF or LF, a byte order mark, either dialect.</summary>
     private static string RandomFile(int seed)

@@ -71,21 +71,6 @@ public sealed class StreamedReadTests : IDisposable
         Assert.Equal(Reference(path, PanelCsvOptions.Default, request).Table, read.ToTable(request));
     }
 
-    [Theory]
-    [InlineData(RowOrder.YearThenFirm)]
-    [InlineData(RowOrder.YearFirmsShuffled)]
-    public void Read_GroupedByYear_IsReadInPartsCutWhereTheYearChanges(RowOrder order)
-    {
-        var request = new IndicatorRequest { Dimensions = [GroupDimension.Segment, GroupDimension.County] };
-        var path = Write(PanelText(11, order, clean: true), $"years-{order}.csv");
-
-        var read = PanelFileAggregate.Read(path, request, null, 3, 0, default);
-
-        Assert.Equal(PanelRowOrder.GroupedByYear, read.RowOrder);
-        Assert.True(read.Parts >= 2, $"read in {read.Parts} part(s)");
-        Assert.Equal(Reference(path, PanelCsvOptions.Default, request).Table, read.ToTable(request));
-    }
-
     [Fact]
     public void ToTable_GroupedReadWithDisclosureOff_RefusesDisclosureControl()
     {

@@ -67,9 +67,6 @@ public sealed class PanelCsvRead
     /// <summary>The order of the firm-years read so far, when the read requires rows grouped by firm.</summary>
     internal FirmGroupedOrder? FirmOrder => _handler.FirmOrder;
 
-    /// <summary>The order of the years read so far, when the read requires rows grouped by year.</summary>
-    internal YearGroupedOrder? YearOrder => _handler.YearOrder;
-
     /// <summary>Gets whether the enumeration has reached the end of the input.</summary>
     public bool IsComplete => _handler.IsComplete;
 

@@ -50,9 +50,6 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
     /// <summary>The order of the firm-years read so far, when the read requires rows grouped by firm; else null.</summary>
     public FirmGroupedOrder? FirmOrder => _grouped;
 
-    /// <summary>The order of the years read so far, when the read requires rows grouped by year; else null.</summary>
-    public YearGroupedOrder? YearOrder => _byYear;
-
     public CsvDialect? Dialect => _map is null ? null : _dialect;
 
     public ReadDiagnostics Diagnostics => new(_used, _rejected, _warnings.ToArray());

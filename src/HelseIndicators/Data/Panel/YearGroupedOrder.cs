@@ -12,36 +12,6 @@ internal sealed class YearGroupedOrder
     private FirmNumberSet _firms = new();
     private int _year = int.MinValue;
 
-    /// <summary>Gets the first year seen (<see cref="int.MinValue"/> when none).</summary>
-    public int FirstYear { get; private set; } = int.MinValue;
-
-    /// <summary>Gets the last year seen (<see cref="int.MinValue"/> when none).</summary>
-    public int LastYear => _year;
-
-    /// <summary>Whether the parts of a file, read at once and each in this order, are in it together: every part's
-    /// years come after the years of the parts before it.</summary>
-    /// <param name="parts">The parts' orders, in file order.</param>
-    public static bool FollowEachOther(IEnumerable<YearGroupedOrder> parts)
-    {
-        var last = int.MinValue;
-        foreach (var part in parts)
-        {
-            if (part.FirstYear == int.MinValue)
-            {
-                continue;
-            }
-
-            if (part.FirstYear <= last)
-            {
-                return false;
-            }
-
-            last = part.LastYear;
-        }
-
-        return true;
-    }
-
     /// <summary>Records the next firm-year; false when it breaks the order.</summary>
     /// <param name="organisationNumber">The firm.</param>
     /// <param name="year">The year.</param>
@@ -56,10 +26,6 @@ internal sealed class YearGroupedOrder
 
             _year = year;
             _firms = new FirmNumberSet();
-            if (FirstYear == int.MinValue)
-            {
-                FirstYear = year;
-            }
         }
 
         return _firms.Add(organisationNumber);
