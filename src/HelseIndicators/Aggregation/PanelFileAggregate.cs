@@ -22,7 +22,7 @@ namespace HelseIndicators.Aggregation;
 /// is read again.</para>
 /// <para><b>Grouped by year.</b> When the years ascend and each firm comes once a year (yearly extracts one after the
 /// other; the firms of a year in any order), the file is read once more, in one pass, the same way, keeping the firms
-/// of two years (about 200 bytes each) for same-firm growth (<see cref="PanelRowOrder.GroupedByYear"/>).</para>
+/// of two years (about 110 bytes each) for same-firm growth (<see cref="PanelRowOrder.GroupedByYear"/>).</para>
 /// <para><b>Neither.</b> At the first row out of that order too, the file is read the general way, which keeps every
 /// firm-year (about 88 bytes each) for same-firm growth and duplicates (<see cref="PanelRowOrder.Unordered"/>). The
 /// attempts stop at the first row out of order, usually early in the file.</para>
