@@ -10,7 +10,7 @@ namespace HelseIndicators.Data.Csv;
 /// No byte order mark is added (a leading U+FEFF in the text becomes one, which the tokenizer skips); an unpaired
 /// surrogate becomes U+FFFD. The text reader is not disposed. Not thread safe.
 /// </remarks>
-internal sealed class TextReaderUtf8Stream : Stream
+internal sealed class TextReaderUtf8Stream : ReadOnlyForwardStream
 {
     private const int CharBlock = 4096;
 
@@ -30,27 +30,6 @@ internal sealed class TextReaderUtf8Stream : Stream
     }
 
     /// <inheritdoc/>
-    public override bool CanRead => true;
-
-    /// <inheritdoc/>
-    public override bool CanSeek => false;
-
-    /// <inheritdoc/>
-    public override bool CanWrite => false;
-
-    /// <inheritdoc/>
-    public override long Length => throw new NotSupportedException();
-
-    /// <inheritdoc/>
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    /// <inheritdoc/>
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     /// <inheritdoc/>
     public override int Read(Span<byte> buffer)
     {
@@ -77,18 +56,4 @@ internal sealed class TextReaderUtf8Stream : Stream
         _bytesStart += n;
         return n;
     }
-
-    /// <inheritdoc/>
-    public override void Flush()
-    {
-    }
-
-    /// <inheritdoc/>
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc/>
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    /// <inheritdoc/>
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -1,7 +1,7 @@
 namespace HelseIndicators.Data.Http;
 
 /// <summary>A read-only stream over a response body that disposes the response (releasing the connection) with itself.</summary>
-internal sealed class ResponseStream : Stream
+internal sealed class ResponseStream : ReadOnlyForwardStream
 {
     private readonly Stream _inner;
     private readonly HttpResponseMessage _response;
@@ -10,20 +10,6 @@ internal sealed class ResponseStream : Stream
     {
         _inner = inner;
         _response = response;
-    }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
     }
 
     public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
@@ -35,16 +21,6 @@ internal sealed class ResponseStream : Stream
 
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         _inner.ReadAsync(buffer, cancellationToken);
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

@@ -4,7 +4,7 @@ namespace HelseIndicators.Data.Panel;
 
 /// <summary>A read-only, forward-only stream of a prefix (a copy of the header) followed by a range of a file.</summary>
 /// <remarks>Reads the file by offset (<see cref="RandomAccess"/>), so several such streams share one handle.</remarks>
-internal sealed class FilePartStream : Stream
+internal sealed class FilePartStream : ReadOnlyForwardStream
 {
     private readonly byte[] _prefix;
     private readonly SafeFileHandle _file;
@@ -19,22 +19,6 @@ internal sealed class FilePartStream : Stream
         _position = start;
         _end = start + length;
     }
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -56,14 +40,4 @@ internal sealed class FilePartStream : Stream
         _position += read;
         return read;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
