@@ -21,28 +21,19 @@ internal sealed class LevelCell
 
     public TopValues? Top { get; }
 
-    public void Add(decimal value)
+    /// <summary>Adds the sums of <paramref name="n"/> contributions, exactly.</summary>
+    /// <param name="sum">Their sum.</param>
+    /// <param name="n">Their number.</param>
+    /// <param name="absSum">The sum of their absolute values (read only when this cell tracks them).</param>
+    /// <param name="top">Their largest absolute values (not null when this cell tracks them).</param>
+    public void Add(decimal sum, int n, decimal absSum, TopValues? top)
     {
-        Sum += value;
-        N++;
-        if (Top is { } top)
+        Sum += sum;
+        N += n;
+        if (Top is { } mine)
         {
-            var a = Math.Abs(value);
-            AbsSum += a;
-            top.Add(a);
-        }
-    }
-
-    /// <summary>Adds another cell's values, exactly: the result is the cell of both cells' values. The other cell
-    /// must track at least as many largest values as this one.</summary>
-    public void Merge(LevelCell other)
-    {
-        Sum += other.Sum;
-        N += other.N;
-        if (Top is { } top)
-        {
-            AbsSum += other.AbsSum;
-            top.Merge(other.Top!);
+            AbsSum += absSum;
+            mine.Merge(top!);
         }
     }
 }
@@ -80,70 +71,25 @@ internal sealed class Cell
 
     public TopValues TopExporters { get; } = new(8);
 
-    /// <summary>Adds another cell's firm-years, exactly (see <see cref="LevelCell.Merge"/>).</summary>
-    public void Merge(Cell other)
+    /// <summary>Adds the firm-years of a detail cell of the group, exactly.</summary>
+    public void Add(DetailCell detail)
     {
-        Firms += other.Firms;
-        MissingDepreciation += other.MissingDepreciation;
-        Exporters += other.Exporters;
-        RevenueSquares.Merge(other.RevenueSquares);
-        TopExporters.Merge(other.TopExporters);
-        for (var i = 0; i < Levels.Length; i++)
+        Firms += detail.Firms;
+        MissingDepreciation += detail.MissingDepreciation;
+        Exporters += detail.Exporters;
+        for (var m = 0; m < Levels.Length; m++)
         {
-            Levels[i].Merge(other.Levels[i]);
+            detail.Sums.AddTo(Levels[m], m);
         }
 
-        for (var i = 0; i < RatioNumerators.Length; i++)
+        for (var r = 0; r < RatioNumerators.Length; r++)
         {
-            RatioNumerators[i].Merge(other.RatioNumerators[i]);
-            RatioDenominators[i].Merge(other.RatioDenominators[i]);
-        }
-    }
-
-    public void Add(ReadOnlySpan<decimal> values, int present)
-    {
-        Firms++;
-        for (var m = 0; m < Measures.Count; m++)
-        {
-            if ((present & (1 << m)) != 0)
-            {
-                Levels[m].Add(values[m]);
-            }
+            detail.Sums.AddTo(RatioNumerators[r], DetailCell.NumeratorIndex(r));
+            detail.Sums.AddTo(RatioDenominators[r], DetailCell.DenominatorIndex(r));
         }
 
-        if ((present & (1 << (int)Measure.ValueAdded)) != 0 && (present & (1 << (int)Measure.Depreciation)) == 0)
-        {
-            MissingDepreciation++;
-        }
-
-        var numerators = RatioDefinitions.Numerators;
-        var denominators = RatioDefinitions.Denominators;
-        for (var r = 0; r < numerators.Length; r++)
-        {
-            var num = numerators[r];
-            var den = denominators[r];
-            if ((present & (1 << num)) != 0 && (present & (1 << den)) != 0)
-            {
-                RatioNumerators[r].Add(values[num]);
-                RatioDenominators[r].Add(values[den]);
-            }
-        }
-
-        if ((present & (1 << (int)Measure.Exports)) != 0)
-        {
-            var exports = values[(int)Measure.Exports];
-            if (exports > 0m)
-            {
-                Exporters++;
-            }
-
-            TopExporters.Add(exports);
-        }
-
-        if ((present & (1 << (int)Measure.Revenue)) != 0)
-        {
-            RevenueSquares.Add(values[(int)Measure.Revenue]);
-        }
+        RevenueSquares.Merge(detail.RevenueSquares);
+        TopExporters.Merge(detail.TopExporters);
     }
 }
 
@@ -163,28 +109,13 @@ internal sealed class SameFirmCell
 
     public LevelCell[] Current { get; } = new LevelCell[GrowthMeasures.All.Length];
 
-    /// <summary>Adds one firm present in t−1 and t: each growth measure it reports in both years.</summary>
-    public void Add(ReadOnlySpan<decimal> current, int present, ReadOnlySpan<decimal> previous, int presentBefore)
-    {
-        var measures = GrowthMeasures.All;
-        for (var i = 0; i < measures.Length; i++)
-        {
-            var m = (int)measures[i];
-            if ((present & presentBefore & (1 << m)) != 0)
-            {
-                Previous[i].Add(previous[m]);
-                Current[i].Add(current[m]);
-            }
-        }
-    }
-
-    /// <summary>Adds another cell's firms, exactly (see <see cref="LevelCell.Merge"/>).</summary>
-    public void Merge(SameFirmCell other)
+    /// <summary>Adds the firms of a detail same-firm cell of the group, exactly.</summary>
+    public void Add(DetailSameFirmCell detail)
     {
         for (var i = 0; i < Previous.Length; i++)
         {
-            Previous[i].Merge(other.Previous[i]);
-            Current[i].Merge(other.Current[i]);
+            detail.Sums.AddTo(Previous[i], i);
+            detail.Sums.AddTo(Current[i], DetailSameFirmCell.CurrentIndex(i));
         }
     }
 }

@@ -1,13 +1,14 @@
 namespace HelseIndicators.Aggregation;
 
 /// <summary>
-/// The sums of a panel at the finest breakdown, segment × county × size class × year (<see cref="Cell"/>), and its
-/// same-firm sums keyed by the firm's slot in both years (<see cref="SameFirmCell"/>). Every group of every request
+/// The sums of a panel at the finest breakdown, segment × county × size class × year (<see cref="DetailCell"/>), and
+/// its same-firm sums keyed by the firm's slot in both years (<see cref="DetailSameFirmCell"/>). Every group of every request
 /// is a merge of these cells (<see cref="TableBuilder"/>), so they are all an aggregate needs to keep once the
 /// firm-years are summed; and merging two sets of cells is exact, whatever the split of the rows.
 /// </summary>
 /// <remarks>
-/// <para>Size: one <see cref="Cell"/> (a few KB) per slot and year present, whatever the number of rows.</para>
+/// <para>Size: one <see cref="DetailCell"/> (under 1 KB without disclosure control) per slot and year present, and
+/// one <see cref="DetailSameFirmCell"/> per slot pair and year, whatever the number of rows.</para>
 /// <para>Same-firm sums are keyed by (slot in t−1, slot in t, t): a firm that changes county or size class between
 /// the years counts in a group of a breakdown only when both slots fall in that group (INDICATORS.md §4).</para>
 /// <para>Thread safety: not thread-safe; one per thread, then <see cref="Merge"/>.</para>
@@ -33,10 +34,10 @@ internal sealed class DetailCells
     public IReadOnlyList<CellSlot> Slots => _slots.Values;
 
     /// <summary>The cells, keyed by <see cref="CellKey"/>.</summary>
-    public Dictionary<long, Cell> Cells { get; } = [];
+    public Dictionary<long, DetailCell> Cells { get; } = [];
 
     /// <summary>The same-firm cells, keyed by <see cref="SameFirmKey"/>.</summary>
-    public Dictionary<long, SameFirmCell> SameFirms { get; } = [];
+    public Dictionary<long, DetailSameFirmCell> SameFirms { get; } = [];
 
     public static long CellKey(int slot, int year) => ((long)slot * 10_000) + year;
 
@@ -62,12 +63,12 @@ internal sealed class DetailCells
     }
 
     /// <summary>The cell of a slot and year, added when new.</summary>
-    public Cell CellOf(int slot, int year)
+    public DetailCell CellOf(int slot, int year)
     {
         var key = CellKey(slot, year);
         if (!Cells.TryGetValue(key, out var cell))
         {
-            cell = new Cell(DominanceN);
+            cell = new DetailCell(DominanceN);
             Cells.Add(key, cell);
         }
 
@@ -93,7 +94,7 @@ internal sealed class DetailCells
         var key = SameFirmKey(before, now, year);
         if (!SameFirms.TryGetValue(key, out var cell))
         {
-            cell = new SameFirmCell(DominanceN);
+            cell = new DetailSameFirmCell(DominanceN);
             SameFirms.Add(key, cell);
         }
 
@@ -156,7 +157,7 @@ internal sealed class DetailCells
             }
             else
             {
-                var added = new SameFirmCell(DominanceN);
+                var added = new DetailSameFirmCell(DominanceN);
                 added.Merge(cell);
                 SameFirms.Add(mine, added);
             }

@@ -219,10 +219,10 @@ internal sealed class TableBuilder
             var (slot, year) = DetailCells.OfCellKey(key);
             if (needed.Contains(year))
             {
-                CellOf(0, year).Merge(cell);
+                CellOf(0, year).Add(cell);
                 if (_broken)
                 {
-                    CellOf(GroupOfSlot(slot), year).Merge(cell);
+                    CellOf(GroupOfSlot(slot), year).Add(cell);
                 }
             }
         }
@@ -233,10 +233,10 @@ internal sealed class TableBuilder
             var (before, now, year) = DetailCells.OfSameFirmKey(key);
             if (needed.Contains(year) && needed.Contains(year - 1))
             {
-                SameCellOf(0, year).Merge(cell);
+                SameCellOf(0, year).Add(cell);
                 if (_broken && GroupOfSlot(before) == GroupOfSlot(now))
                 {
-                    SameCellOf(GroupOfSlot(now), year).Merge(cell);
+                    SameCellOf(GroupOfSlot(now), year).Add(cell);
                 }
             }
         }

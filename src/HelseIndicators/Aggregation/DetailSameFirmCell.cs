@@ -1,0 +1,38 @@
+namespace HelseIndicators.Aggregation;
+
+/// <summary>
+/// The same-firm sums of the firms of one slot pair (slot in t−1, slot in t) and year t, side by side in flat arrays
+/// (<see cref="MeasureSums"/>): per growth measure, its sum in t−1 and in t over the firms that report it in both.
+/// A group's <see cref="SameFirmCell"/> is the merge of the pairs that fall in it.
+/// </summary>
+/// <remarks>Not thread-safe.</remarks>
+internal sealed class DetailSameFirmCell
+{
+    private static readonly int s_measures = GrowthMeasures.All.Length;
+
+    public DetailSameFirmCell(int dominanceN) => Sums = new MeasureSums(2 * s_measures, dominanceN);
+
+    /// <summary>The sums: growth measure i (index in <see cref="GrowthMeasures.All"/>) of t−1 at i, of t at
+    /// <see cref="CurrentIndex"/>.</summary>
+    public MeasureSums Sums { get; }
+
+    public static int CurrentIndex(int measure) => s_measures + measure;
+
+    /// <summary>Adds one firm present in t−1 and t: each growth measure it reports in both years.</summary>
+    public void Add(ReadOnlySpan<decimal> current, int present, ReadOnlySpan<decimal> previous, int presentBefore)
+    {
+        var measures = GrowthMeasures.All;
+        for (var i = 0; i < measures.Length; i++)
+        {
+            var m = (int)measures[i];
+            if ((present & presentBefore & (1 << m)) != 0)
+            {
+                Sums.Add(i, previous[m]);
+                Sums.Add(CurrentIndex(i), current[m]);
+            }
+        }
+    }
+
+    /// <summary>Adds another's firms, exactly.</summary>
+    public void Merge(DetailSameFirmCell other) => Sums.Merge(other.Sums);
+}

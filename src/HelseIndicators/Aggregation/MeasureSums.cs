@@ -1,0 +1,76 @@
+using HelseIndicators.Indicators.Calculators;
+
+namespace HelseIndicators.Aggregation;
+
+/// <summary>
+/// The sums of a few quantities side by side in flat arrays (a detail cell's levels and ratio sides, or its same-firm
+/// sums): per quantity the sum, the number of contributions and, when disclosure control is on, the sum of absolute
+/// values and the n largest absolute values. A row touches a few contiguous arrays instead of an object per quantity.
+/// </summary>
+/// <remarks>Exact: sums are <see cref="decimal"/>; merging keeps the n largest of both. Not thread-safe.</remarks>
+internal sealed class MeasureSums
+{
+    private readonly decimal[] _sums;
+    private readonly int[] _counts;
+    private readonly decimal[]? _absSums;
+    private readonly TopValues[]? _tops;
+
+    /// <param name="count">The number of quantities.</param>
+    /// <param name="dominanceN">The largest values kept per quantity (0: disclosure control off, none kept).</param>
+    public MeasureSums(int count, int dominanceN)
+    {
+        _sums = new decimal[count];
+        _counts = new int[count];
+        if (dominanceN > 0)
+        {
+            _absSums = new decimal[count];
+            _tops = new TopValues[count];
+            for (var i = 0; i < count; i++)
+            {
+                _tops[i] = new TopValues(dominanceN);
+            }
+        }
+    }
+
+    /// <summary>Adds a contribution to quantity <paramref name="index"/>.</summary>
+    public void Add(int index, decimal value)
+    {
+        _sums[index] += value;
+        _counts[index]++;
+        if (_absSums is { } abs)
+        {
+            var a = Math.Abs(value);
+            abs[index] += a;
+            _tops![index].Add(a);
+        }
+    }
+
+    /// <summary>Adds another's sums (the same quantities, at least as many largest values kept), exactly.</summary>
+    public void Merge(MeasureSums other)
+    {
+        for (var i = 0; i < _sums.Length; i++)
+        {
+            if (other._counts[i] == 0)
+            {
+                continue;
+            }
+
+            _sums[i] += other._sums[i];
+            _counts[i] += other._counts[i];
+            if (_absSums is { } abs)
+            {
+                abs[i] += other._absSums![i];
+                _tops![i].Merge(other._tops![i]);
+            }
+        }
+    }
+
+    /// <summary>Adds quantity <paramref name="index"/> to a level cell of a group.</summary>
+    public void AddTo(LevelCell cell, int index)
+    {
+        if (_counts[index] > 0)
+        {
+            cell.Add(_sums[index], _counts[index], _absSums?[index] ?? 0m, _tops?[index]);
+        }
+    }
+}
