@@ -25,15 +25,16 @@ internal sealed class LevelCell
     /// <param name="sum">Their sum.</param>
     /// <param name="n">Their number.</param>
     /// <param name="absSum">The sum of their absolute values (read only when this cell tracks them).</param>
-    /// <param name="top">Their largest absolute values (not null when this cell tracks them).</param>
-    public void Add(decimal sum, int n, decimal absSum, TopValues? top)
+    /// <param name="top">Their largest absolute values, at least as many as this cell keeps (read only when it tracks
+    /// them).</param>
+    public void Add(decimal sum, int n, decimal absSum, ReadOnlySpan<decimal> top)
     {
         Sum += sum;
         N += n;
         if (Top is { } mine)
         {
             AbsSum += absSum;
-            mine.Merge(top!);
+            mine.Merge(top);
         }
     }
 }

@@ -13,7 +13,9 @@ internal sealed class MeasureSums
     private readonly decimal[] _sums;
     private readonly int[] _counts;
     private readonly decimal[]? _absSums;
-    private readonly TopValues[]? _tops;
+    private readonly decimal[]? _tops;    // n places per quantity, side by side, each list descending
+    private readonly int[]? _topCounts;
+    private readonly int _n;
 
     /// <param name="count">The number of quantities.</param>
     /// <param name="dominanceN">The largest values kept per quantity (0: disclosure control off, none kept).</param>
@@ -23,12 +25,10 @@ internal sealed class MeasureSums
         _counts = new int[count];
         if (dominanceN > 0)
         {
+            _n = dominanceN;
             _absSums = new decimal[count];
-            _tops = new TopValues[count];
-            for (var i = 0; i < count; i++)
-            {
-                _tops[i] = new TopValues(dominanceN);
-            }
+            _tops = new decimal[count * dominanceN];
+            _topCounts = new int[count];
         }
     }
 
@@ -41,7 +41,7 @@ internal sealed class MeasureSums
         {
             var a = Math.Abs(value);
             abs[index] += a;
-            _tops![index].Add(a);
+            TopValues.Insert(_tops.AsSpan(index * _n, _n), ref _topCounts![index], a);
         }
     }
 
@@ -60,7 +60,10 @@ internal sealed class MeasureSums
             if (_absSums is { } abs)
             {
                 abs[i] += other._absSums![i];
-                _tops![i].Merge(other._tops![i]);
+                foreach (var value in other.Largest(i))
+                {
+                    TopValues.Insert(_tops.AsSpan(i * _n, _n), ref _topCounts![i], value);
+                }
             }
         }
     }
@@ -70,7 +73,12 @@ internal sealed class MeasureSums
     {
         if (_counts[index] > 0)
         {
-            cell.Add(_sums[index], _counts[index], _absSums?[index] ?? 0m, _tops?[index]);
+            cell.Add(_sums[index], _counts[index], _absSums?[index] ?? 0m, Largest(index));
         }
     }
+
+    /// <summary>The largest absolute values kept for quantity <paramref name="index"/>, largest first (none when
+    /// disclosure control is off).</summary>
+    private ReadOnlySpan<decimal> Largest(int index) =>
+        _tops is null ? default : _tops.AsSpan(index * _n, _topCounts![index]);
 }

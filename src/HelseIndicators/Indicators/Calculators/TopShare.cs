@@ -55,32 +55,44 @@ internal sealed class TopValues
 
     public int Count => _count;
 
-    public void Add(decimal value)
+    public void Add(decimal value) => Insert(_values, ref _count, value);
+
+    /// <summary>
+    /// Adds a value to a top-n list kept in a span (descending, <paramref name="count"/> of its
+    /// <c>values.Length</c> places used): the same rule as <see cref="Add"/>, for lists kept side by side in one array.
+    /// </summary>
+    /// <param name="values">The list's places; its length is n.</param>
+    /// <param name="count">How many places are used.</param>
+    /// <param name="value">The value.</param>
+    public static void Insert(Span<decimal> values, ref int count, decimal value)
     {
-        if (_count < _values.Length)
+        if (count < values.Length)
         {
-            _count++;
+            count++;
         }
-        else if (value <= _values[_count - 1])
+        else if (value <= values[count - 1])
         {
             return;
         }
 
-        var i = _count - 1;
-        while (i > 0 && _values[i - 1] < value)
+        var i = count - 1;
+        while (i > 0 && values[i - 1] < value)
         {
-            _values[i] = _values[i - 1];
+            values[i] = values[i - 1];
             i--;
         }
 
-        _values[i] = value;
+        values[i] = value;
     }
 
-    public void Merge(TopValues other)
+    public void Merge(TopValues other) => Merge(other._values.AsSpan(0, other._count));
+
+    /// <summary>Adds values kept by another list (see <see cref="Insert"/>).</summary>
+    public void Merge(ReadOnlySpan<decimal> values)
     {
-        for (var i = 0; i < other._count; i++)
+        foreach (var value in values)
         {
-            Add(other._values[i]);
+            Add(value);
         }
     }
 
