@@ -389,23 +389,32 @@ internal sealed class TableBuilder
 
     private static string Name(Measure m) => Measures.LevelId(m).Value;
 
-    private IndicatorRow LevelRow(IndicatorDefinition d, int g, int year)
+    /// <summary>
+    /// The cell and level of measure <paramref name="m"/> of a group and year, or the row to give instead: undefined
+    /// when no firm contributes, suppressed when disclosure control says so.
+    /// </summary>
+    private IndicatorRow? LevelOrRow(IndicatorDefinition d, int g, int year, Measure m, out Cell cell, out LevelCell level)
     {
-        var m = d.Numerator!.Value;
-        var cell = _cells.GetValueOrDefault((g, year));
-        var level = cell?.Levels[(int)m];
+        cell = _cells.GetValueOrDefault((g, year))!;
+        level = cell?.Levels[(int)m]!;
         if (level is null || level.N == 0)
         {
             return Undefined(d, g, year, 0, $"no contributing firm: no firm of the group reports {Name(m)} in {year}");
         }
 
-        if (Sensitive(level, Name(m), year) is { } why)
+        return Sensitive(level, Name(m), year) is { } why ? Suppressed(d, g, year, level.N, why) : null;
+    }
+
+    private IndicatorRow LevelRow(IndicatorDefinition d, int g, int year)
+    {
+        var m = d.Numerator!.Value;
+        if (LevelOrRow(d, g, year, m, out var cell, out var level) is { } early)
         {
-            return Suppressed(d, g, year, level.N, why);
+            return early;
         }
 
         string? note = null;
-        if (m == Measure.ValueAdded && cell!.MissingDepreciation > 0)
+        if (m == Measure.ValueAdded && cell.MissingDepreciation > 0)
         {
             note = string.Create(CultureInfo.InvariantCulture,
                 $"depreciation missing for {cell.MissingDepreciation} of {level.N} firms, counted as 0");
@@ -462,21 +471,14 @@ internal sealed class TableBuilder
     private IndicatorRow ConcentrationRow(IndicatorDefinition d, int g, int year)
     {
         var m = d.Numerator!.Value;
-        var cell = _cells.GetValueOrDefault((g, year));
-        var level = cell?.Levels[(int)m];
-        if (level is null || level.N == 0)
+        if (LevelOrRow(d, g, year, m, out var cell, out var level) is { } early)
         {
-            return Undefined(d, g, year, 0, $"no contributing firm: no firm of the group reports {Name(m)} in {year}");
-        }
-
-        if (Sensitive(level, Name(m), year) is { } why)
-        {
-            return Suppressed(d, g, year, level.N, why);
+            return early;
         }
 
         var result = m == Measure.Revenue
-            ? Herfindahl.FromSums(level.Sum, cell!.RevenueSquares)
-            : Ratios.Divide(cell!.TopExporters.Sum(), level.Sum);
+            ? Herfindahl.FromSums(level.Sum, cell.RevenueSquares)
+            : Ratios.Divide(cell.TopExporters.Sum(), level.Sum);
         return result.IsDefined
             ? Ok(d, g, year, result.Value!.Value, level.N, null)
             : Undefined(d, g, year, level.N, $"{result.Reason}: Σ {Name(m)} is 0");
