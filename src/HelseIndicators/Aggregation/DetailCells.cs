@@ -62,6 +62,16 @@ internal sealed class DetailCells
         return index;
     }
 
+    /// <summary>The index here of slot <paramref name="slot"/> of other cells (counties matched by name when the two use
+    /// different county tables), added when new.</summary>
+    public int SlotOf(DetailCells other, int slot)
+    {
+        var theirs = other._slots[slot];
+        return SlotOf(ReferenceEquals(other.Counties, Counties)
+            ? theirs
+            : theirs with { County = Counties.IndexOf(other.Counties.NameOf(theirs.County)) });
+    }
+
     /// <summary>The cell of a slot and year, added when new.</summary>
     public DetailCell CellOf(int slot, int year)
     {
@@ -116,13 +126,7 @@ internal sealed class DetailCells
         var map = new int[other._slots.Count];
         for (var i = 0; i < map.Length; i++)
         {
-            var slot = other._slots[i];
-            if (!ReferenceEquals(other.Counties, Counties))
-            {
-                slot = slot with { County = Counties.IndexOf(other.Counties.NameOf(slot.County)) };
-            }
-
-            map[i] = SlotOf(slot);
+            map[i] = SlotOf(other, i);
         }
 
         foreach (var (key, cell) in other.Cells)

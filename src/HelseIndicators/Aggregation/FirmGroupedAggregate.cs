@@ -71,8 +71,7 @@ internal sealed class FirmGroupedAggregate(Taxonomy? taxonomy, FirmList? firmLis
         var copy = values.Copy();
         if (copy.Segment >= 0)
         {
-            var slot = from.Slots[copy.Slot];
-            copy.Slot = Cells.SlotOf(slot with { County = Cells.Counties.IndexOf(from.Counties.NameOf(slot.County)) });
+            copy.Slot = Cells.SlotOf(from, copy.Slot);
         }
 
         return copy;
