@@ -68,7 +68,7 @@ internal sealed class DetailCell
         if ((present & (1 << (int)Measure.Exports)) != 0)
         {
             var exports = values[(int)Measure.Exports];
-            if (exports > 0m)
+            if (FastDecimal.IsPositive(exports))
             {
                 Exporters++;
             }

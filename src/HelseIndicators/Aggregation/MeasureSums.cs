@@ -35,12 +35,12 @@ internal sealed class MeasureSums
     /// <summary>Adds a contribution to quantity <paramref name="index"/>.</summary>
     public void Add(int index, decimal value)
     {
-        _sums[index] += value;
+        FastDecimal.Add(ref _sums[index], value);
         _counts[index]++;
         if (_absSums is { } abs)
         {
             var a = Math.Abs(value);
-            abs[index] += a;
+            FastDecimal.Add(ref abs[index], a);
             TopValues.Insert(_tops.AsSpan(index * _n, _n), ref _topCounts![index], a);
         }
     }

@@ -1,3 +1,4 @@
+using HelseIndicators.Indicators.Calculators;
 using HelseIndicators.Model;
 
 namespace HelseIndicators.Indicators;
@@ -34,7 +35,10 @@ internal static class Measures
         const int Needed = (1 << (int)Measure.OperatingProfit) | (1 << (int)Measure.WageCosts);
         if ((present & Needed) == Needed)
         {
-            values[(int)Measure.ValueAdded] = values[(int)Measure.OperatingProfit] + values[(int)Measure.Depreciation] + values[(int)Measure.WageCosts];
+            var valueAdded = values[(int)Measure.OperatingProfit];
+            FastDecimal.Add(ref valueAdded, values[(int)Measure.Depreciation]);
+            FastDecimal.Add(ref valueAdded, values[(int)Measure.WageCosts]);
+            values[(int)Measure.ValueAdded] = valueAdded;
             return present | (1 << (int)Measure.ValueAdded);
         }
 

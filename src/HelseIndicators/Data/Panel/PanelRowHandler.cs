@@ -1,5 +1,6 @@
 using System.Globalization;
 using HelseIndicators.Data.Csv;
+using HelseIndicators.Indicators.Calculators;
 using HelseIndicators.Model;
 
 namespace HelseIndicators.Data.Panel;
@@ -258,13 +259,13 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
     {
         for (var i = 0; i < _amounts.Length; i++)
         {
-            if (!AccountFields.MayBeNegative(AccountFields.All[i]) && _amounts[i] is < 0m)
+            if (_amounts[i] is { } value && FastDecimal.IsNegative(value) && !AccountFields.MayBeNegative(AccountFields.All[i]))
             {
                 return true;
             }
         }
 
-        return _amounts[5] is { } exports && _amounts[0] is { } revenue && exports > revenue;
+        return _amounts[5] is { } exports && _amounts[0] is { } revenue && FastDecimal.IsGreater(exports, revenue);
     }
 
     private bool ReadYear(long line, ReadOnlySpan<byte> field, out int year)

@@ -71,7 +71,7 @@ internal struct SquareSum
         {
             try
             {
-                Exact += value * value;
+                FastDecimal.Add(ref Exact, FastDecimal.Square(value));
             }
             catch (OverflowException)
             {

@@ -70,13 +70,13 @@ internal sealed class TopValues
         {
             count++;
         }
-        else if (value <= values[count - 1])
+        else if (!FastDecimal.IsGreater(value, values[count - 1]))
         {
             return;
         }
 
         var i = count - 1;
-        while (i > 0 && values[i - 1] < value)
+        while (i > 0 && FastDecimal.IsGreater(value, values[i - 1]))
         {
             values[i] = values[i - 1];
             i--;

@@ -1,0 +1,128 @@
+using System.Runtime.CompilerServices;
+
+namespace HelseIndicators.Indicators.Calculators;
+
+/// <summary>
+/// <see cref="decimal"/> addition, comparison and squaring with the common case of panel sums done inline: values of
+/// the same sign and scale (for addition, whose sum fits the 96-bit mantissa without rounding; for squaring, whole
+/// numbers below 2³²). Every other case goes to <see cref="decimal"/>'s own operators, so the results are always
+/// exactly theirs, bit for bit (a property test checks it).
+/// </summary>
+/// <remarks>
+/// <para>Why: a sum of a million firm-years makes tens of millions of additions, and <see cref="decimal"/>'s operators
+/// are calls that handle every scale and width; measured, the inline case saves about an eighth of the time of
+/// summing a panel.</para>
+/// <para>How: a decimal is four 32-bit words, flags (sign and scale), high, and low 64 bits, as .NET has laid it out
+/// since .NET Core 3.0. That layout is checked once, at start; were it ever different, every call would go to the
+/// operators. Thread-safe (pure functions).</para>
+/// </remarks>
+internal static class FastDecimal
+{
+    private const int ScaleMask = 0x00FF_0000;
+    private static readonly bool s_layoutKnown = LayoutIsKnown();
+
+    /// <summary>Adds <paramref name="value"/> to <paramref name="sum"/>: exactly <c>sum += value</c>.</summary>
+    /// <exception cref="OverflowException">As <c>sum += value</c>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Add(ref decimal sum, decimal value)
+    {
+        if (s_layoutKnown)
+        {
+            ref var a = ref Unsafe.As<decimal, Words>(ref sum);
+            var b = Unsafe.As<decimal, Words>(ref value);
+            if (a.Flags == b.Flags)
+            {
+                // Same sign and scale: the mantissas add, unless the sum needs more than 96 bits.
+                var low = a.Low + b.Low;
+                var high = (ulong)a.High + b.High + (low < a.Low ? 1UL : 0UL);
+                if (high <= uint.MaxValue)
+                {
+                    a.Low = low;
+                    a.High = (uint)high;
+                    return;
+                }
+            }
+        }
+
+        sum += value;
+    }
+
+    /// <summary>Exactly <c>value * value</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal Square(decimal value)
+    {
+        if (s_layoutKnown)
+        {
+            var x = Unsafe.As<decimal, Words>(ref value);
+            if ((x.Flags & ScaleMask) == 0 && x.High == 0 && x.Low <= uint.MaxValue)
+            {
+                // A whole number below 2³²: its square is a positive whole number of 64 bits.
+                var square = new Words { Low = x.Low * x.Low };
+                return Unsafe.As<Words, decimal>(ref square);
+            }
+        }
+
+        return value * value;
+    }
+
+    /// <summary>Exactly <c>a &gt; b</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsGreater(decimal a, decimal b)
+    {
+        if (s_layoutKnown)
+        {
+            var x = Unsafe.As<decimal, Words>(ref a);
+            var y = Unsafe.As<decimal, Words>(ref b);
+            if (x.Flags == y.Flags)
+            {
+                // Same sign and scale: the mantissas compare as the values do, reversed when negative.
+                var greater = x.High > y.High || (x.High == y.High && x.Low > y.Low);
+                var less = x.High < y.High || (x.High == y.High && x.Low < y.Low);
+                return x.Flags >= 0 ? greater : less;
+            }
+        }
+
+        return a > b;
+    }
+
+    /// <summary>Exactly <c>value &gt; 0</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsPositive(decimal value)
+    {
+        if (s_layoutKnown)
+        {
+            var x = Unsafe.As<decimal, Words>(ref value);
+            return x.Flags >= 0 && (x.High | x.Low) != 0;
+        }
+
+        return value > 0m;
+    }
+
+    /// <summary>Exactly <c>value &lt; 0</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsNegative(decimal value)
+    {
+        if (s_layoutKnown)
+        {
+            var x = Unsafe.As<decimal, Words>(ref value);
+            return x.Flags < 0 && (x.High | x.Low) != 0;
+        }
+
+        return value < 0m;
+    }
+
+    private static bool LayoutIsKnown()
+    {
+        var probe = new decimal(1, 2, 3, isNegative: true, scale: 4);
+        var words = Unsafe.As<decimal, Words>(ref probe);
+        return words.Flags == unchecked((int)0x8004_0000) && words.High == 3 && words.Low == ((2UL << 32) | 1);
+    }
+
+    // System.Decimal's fields, in order.
+    private struct Words
+    {
+        public int Flags;
+        public uint High;
+        public ulong Low;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using HelseIndicators.Indicators.Calculators;
+
+namespace HelseIndicators.Tests.Indicators;
+
+/// <summary>FastDecimal must give decimal's own results, bit for bit, whatever the operands.</summary>
+public class FastDecimalTests
+{
+    // Mostly values that take the inline path (same scale and sign, 64-bit mantissas), and every other kind:
+    // wide mantissas, other scales, negative zero, the extremes.
+    private static readonly Gen<decimal> s_decimals = Gen.OneOf(
+        Gen.Choose(0, int.MaxValue).SelectMany(lo => Gen.Choose(0, 3).SelectMany(mid => Gen.Elements(false, false, true)
+            .SelectMany(negative => Gen.Elements<byte>(0, 0, 0, 1, 2).Select(scale => new decimal(lo, mid, 0, negative, scale))))),
+        Gen.Choose(int.MinValue, int.MaxValue).SelectMany(lo => Gen.Choose(int.MinValue, int.MaxValue).SelectMany(mid =>
+            Gen.Elements(0, 1, 7, int.MaxValue, -1).SelectMany(hi => Gen.Choose(0, 28).SelectMany(scale =>
+                Gen.Elements(false, true).Select(negative => new decimal(lo, mid, hi, negative, (byte)scale)))))),
+        Gen.Elements(0m, decimal.Negate(0m), 0.00m, decimal.Negate(0.00m), 1m, -1m, decimal.MaxValue, decimal.MinValue,
+            (decimal)ulong.MaxValue, (decimal)uint.MaxValue, (decimal)uint.MaxValue + 1m, 0.0000000000000000000000000001m));
+
+    private static readonly Arbitrary<decimal> s_arbitrary = s_decimals.ToArbitrary();
+
+    [Property]
+    public Property Add_IsDecimalAddition() =>
+        Prop.ForAll(s_arbitrary, s_arbitrary, (a, b) =>
+        {
+            var expected = Outcome(() => a + b);
+            var sum = a;
+            var actual = Outcome(() =>
+            {
+                FastDecimal.Add(ref sum, b);
+                return sum;
+            });
+            return (actual == expected).Label($"{a} + {b}: {actual} against {expected}");
+        });
+
+    [Property]
+    public Property Square_IsDecimalMultiplication() =>
+        Prop.ForAll(s_arbitrary, a =>
+        {
+            var expected = Outcome(() => a * a);
+            var actual = Outcome(() => FastDecimal.Square(a));
+            return (actual == expected).Label($"{a}²: {actual} against {expected}");
+        });
+
+    [Property]
+    public Property Comparisons_AreDecimals() =>
+        Prop.ForAll(s_arbitrary, s_arbitrary, (a, b) =>
+            FastDecimal.IsGreater(a, b) == (a > b) && FastDecimal.IsGreater(b, a) == (b > a) && !FastDecimal.IsGreater(a, a)
+            && FastDecimal.IsPositive(a) == (a > 0m) && FastDecimal.IsNegative(a) == (a < 0m));
+
+    [Theory]
+    [InlineData("18446744073709551615", "1")]            // the carry into the high word
+    [InlineData("79228162514264337593543950335", "1")]   // beyond 96 bits: decimal's overflow
+    [InlineData("-79228162514264337593543950335", "-1")]
+    [InlineData("7922816251426433759354395033.5", "0.5")] // beyond 96 bits at scale 1: decimal rounds
+    [InlineData("12.5", "-12.5")]
+    [InlineData("-0", "-0")]
+    public void Add_AtTheEdges_IsDecimalAddition(string left, string right)
+    {
+        var a = decimal.Parse(left, CultureInfo.InvariantCulture);
+        var b = decimal.Parse(right, CultureInfo.InvariantCulture);
+        var expected = Outcome(() => a + b);
+        var sum = a;
+        Assert.Equal(expected, Outcome(() =>
+        {
+            FastDecimal.Add(ref sum, b);
+            return sum;
+        }));
+    }
+
+    [Theory]
+    [InlineData("4294967295")] // the largest inline square
+    [InlineData("4294967296")]
+    [InlineData("-65536")]
+    [InlineData("1.5")]
+    [InlineData("281474976710656")] // its square overflows
+    public void Square_AtTheEdges_IsDecimalMultiplication(string text)
+    {
+        var a = decimal.Parse(text, CultureInfo.InvariantCulture);
+        Assert.Equal(Outcome(() => a * a), Outcome(() => FastDecimal.Square(a)));
+    }
+
+    // The bits of the result (so 1.0 and 1.00 differ, and so do 0 and -0), or the exception's type.
+    private static string Outcome(Func<decimal> operation)
+    {
+        try
+        {
+            return string.Join(",", decimal.GetBits(operation()));
+        }
+        catch (OverflowException)
+        {
+            return "overflow";
+        }
+    }
+}
