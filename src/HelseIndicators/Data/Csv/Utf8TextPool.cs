@@ -24,6 +24,22 @@ internal sealed class Utf8TextPool
     /// <returns>The string, or null for invalid UTF-8.</returns>
     public string? Get(ReadOnlySpan<byte> bytes)
     {
+        var hint = -1;
+        return Get(bytes, ref hint);
+    }
+
+    /// <summary>Decodes bytes, or returns null when they are not valid UTF-8; first trying the value this caller got
+    /// last (a column's value often repeats from one row to the next, as a firm's rows do).</summary>
+    /// <param name="bytes">The bytes.</param>
+    /// <param name="hint">The caller's own: where its last value is kept (−1 at first); updated.</param>
+    /// <returns>The string, or null for invalid UTF-8.</returns>
+    public string? Get(ReadOnlySpan<byte> bytes, ref int hint)
+    {
+        if ((uint)hint < (uint)_count && bytes.SequenceEqual(_entries[hint].Key))
+        {
+            return _entries[hint].Value;
+        }
+
         if (bytes.Length > MaxKeyLength)
         {
             return Decode(bytes);
@@ -36,6 +52,7 @@ internal sealed class Utf8TextPool
             ref var e = ref _entries[i];
             if (e.Hash == hash && bytes.SequenceEqual(e.Key))
             {
+                hint = i;
                 return e.Value;
             }
         }
@@ -45,6 +62,8 @@ internal sealed class Utf8TextPool
         {
             return value;
         }
+
+        hint = _count;
 
         if (_count == _entries.Length)
         {

@@ -20,6 +20,11 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
     private readonly Dictionary<string, ParseResult<Currency>> _currencyCache = new(StringComparer.Ordinal);
     private readonly ClassificationVersion _naceVersion;
     private readonly decimal?[] _amounts = new decimal?[7];
+    private readonly int[] _poolHints = [-1, -1, -1, -1]; // per pooled column: nace, segment, county, currency
+    private string? _lastNaceText;
+    private ParseResult<NaceCode> _lastNace;
+    private string? _lastCurrencyText;
+    private ParseResult<Currency> _lastCurrency;
     private CsvColumnMap? _map;
     private CsvDialect _dialect;
     private long _used;
@@ -125,16 +130,25 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
                     hasYear = ReadYear(line, field, out year);
                     break;
                 case PanelColumns.NameIndex:
-                    name = _options.SkipNames ? CheckText(line, PanelColumns.Name, field, quoted) : ReadText(line, PanelColumns.Name, field, quoted, pooled: false);
+                    name = _options.SkipNames ? CheckText(line, PanelColumns.Name, field, quoted) : ReadText(line, PanelColumns.Name, field, quoted, pool: -1);
                     break;
                 case PanelColumns.NaceIndex:
-                    if (ReadText(line, PanelColumns.Nace, field, quoted, pooled: true) is { } naceText)
+                    if (ReadText(line, PanelColumns.Nace, field, quoted, pool: 0) is { } naceText)
                     {
-                        if (!_naceCache.TryGetValue(naceText, out var parsed))
+                        // The pool hands out one string per value, so the last row's code is found by reference.
+                        if (!ReferenceEquals(naceText, _lastNaceText))
                         {
-                            parsed = NaceCode.Parse(naceText, _naceVersion);
-                            _naceCache[naceText] = parsed;
+                            if (!_naceCache.TryGetValue(naceText, out var fresh))
+                            {
+                                fresh = NaceCode.Parse(naceText, _naceVersion);
+                                _naceCache[naceText] = fresh;
+                            }
+
+                            _lastNaceText = naceText;
+                            _lastNace = fresh;
                         }
+
+                        var parsed = _lastNace;
 
                         if (parsed.TryGetValue(out var code))
                         {
@@ -148,7 +162,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
 
                     break;
                 case PanelColumns.SegmentIndex:
-                    segment = ReadText(line, PanelColumns.Segment, field, quoted, pooled: true);
+                    segment = ReadText(line, PanelColumns.Segment, field, quoted, pool: 1);
                     if (segment is not null && _options.Taxonomy is { } taxonomy && taxonomy.FindSegment(segment) is null)
                     {
                         Add(line, PanelColumns.Segment, segment,
@@ -157,16 +171,24 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
 
                     break;
                 case PanelColumns.CountyIndex:
-                    county = ReadText(line, PanelColumns.County, field, quoted, pooled: true);
+                    county = ReadText(line, PanelColumns.County, field, quoted, pool: 2);
                     break;
                 case PanelColumns.CurrencyIndex:
-                    if (ReadText(line, PanelColumns.Currency, field, quoted, pooled: true) is { } currencyText)
+                    if (ReadText(line, PanelColumns.Currency, field, quoted, pool: 3) is { } currencyText)
                     {
-                        if (!_currencyCache.TryGetValue(currencyText, out var parsed))
+                        if (!ReferenceEquals(currencyText, _lastCurrencyText))
                         {
-                            parsed = Currency.Parse(currencyText);
-                            _currencyCache[currencyText] = parsed;
+                            if (!_currencyCache.TryGetValue(currencyText, out var fresh))
+                            {
+                                fresh = Currency.Parse(currencyText);
+                                _currencyCache[currencyText] = fresh;
+                            }
+
+                            _lastCurrencyText = currencyText;
+                            _lastCurrency = fresh;
                         }
+
+                        var parsed = _lastCurrency;
 
                         if (parsed.TryGetValue(out var c))
                         {
@@ -315,8 +337,9 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
         Add(line, PanelColumns.All[PanelColumns.FirstFieldIndex + fieldIndex], text, CsvNumber.Describe(error, text, _dialect));
     }
 
-    // Unquoted text is trimmed and may be missing (empty, NA, .); quoted text is taken as written.
-    private string? ReadText(long line, string column, ReadOnlySpan<byte> field, bool quoted, bool pooled)
+    // Unquoted text is trimmed and may be missing (empty, NA, .); quoted text is taken as written. Pooled per column
+    // (pool: the column's hint in _poolHints), or decoded afresh (pool −1).
+    private string? ReadText(long line, string column, ReadOnlySpan<byte> field, bool quoted, int pool)
     {
         if (!quoted)
         {
@@ -328,7 +351,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
             field = CsvNumber.Trim(field);
         }
 
-        var text = pooled ? _pool.Get(field) : Utf8TextPool.Decode(field);
+        var text = pool >= 0 ? _pool.Get(field, ref _poolHints[pool]) : Utf8TextPool.Decode(field);
         if (text is null)
         {
             Add(line, column, CsvNumber.Text(field), "the text is not valid UTF-8: save the file as UTF-8 (in Excel: CSV UTF-8)");
