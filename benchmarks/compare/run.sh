@@ -91,10 +91,18 @@ command -v dotnet >/dev/null || { echo "run.sh: the .NET 10 SDK (dotnet) is requ
 # ---------------------------------------------------------------------------------------------- build (Release)
 DUCK_DLL="$WORK/bin/duckdb/DuckDbIndicators.dll"
 HELSE_DLL="$WORK/bin/helse/helse.dll"
+# Both .NET consoles are published the same way: ReadyToRun (precompiled) for this machine's runtime identifier
+# where it can be made, else plain.
+RID=$(dotnet --info 2>/dev/null | awk '/^ *RID:/ {print $2; exit}')
 if [ "$BUILD" = 1 ]; then
-  say "publishing the DuckDB peer (Release) to work/bin/duckdb"
-  dotnet publish "$HERE/DuckDbIndicators/DuckDbIndicators.csproj" -c Release -o "$WORK/bin/duckdb" \
-    >"$WORK/build-duckdb.log" 2>&1 || { tail -20 "$WORK/build-duckdb.log" >&2; echo "run.sh: the DuckDB peer did not build" >&2; exit 1; }
+  say "publishing the DuckDB peer (Release, ReadyToRun for ${RID:-?}) to work/bin/duckdb"
+  rm -rf "$WORK/bin/duckdb"
+  if ! { [ -n "$RID" ] && dotnet publish "$HERE/DuckDbIndicators/DuckDbIndicators.csproj" -c Release -r "$RID" \
+           --self-contained false -p:PublishReadyToRun=true -o "$WORK/bin/duckdb" >"$WORK/build-duckdb.log" 2>&1; } \
+     && ! dotnet publish "$HERE/DuckDbIndicators/DuckDbIndicators.csproj" -c Release -o "$WORK/bin/duckdb" \
+      >>"$WORK/build-duckdb.log" 2>&1; then
+    tail -20 "$WORK/build-duckdb.log" >&2; echo "run.sh: the DuckDB peer did not build" >&2; exit 1
+  fi
 fi
 [ -f "$DUCK_DLL" ] || { echo "run.sh: $DUCK_DLL is missing (run without --no-build)" >&2; exit 1; }
 
@@ -106,7 +114,6 @@ if [ "$USE_HELSE" = 1 ]; then
   if [ "$BUILD" = 1 ] && [ -z "${HELSE_COMMAND:-}" ]; then
     # ReadyToRun (precompiled, for this machine's runtime identifier) saves the JIT work of start-up: 1M firm-years
     # took 1.13 s instead of 1.23 s (docs/performance.md). Where it cannot be made, a plain publish is used.
-    RID=$(dotnet --info 2>/dev/null | awk '/^ *RID:/ {print $2; exit}')
     say "publishing helse (src/HelseIndicators.Cli, Release, ReadyToRun for ${RID:-?}) to work/bin/helse"
     rm -rf "$WORK/bin/helse"
     if ! { [ -n "$RID" ] && dotnet publish "$ROOT/src/HelseIndicators.Cli/HelseIndicators.Cli.csproj" -c Release -r "$RID" \
@@ -243,7 +250,7 @@ for size in "${SIZE_LIST[@]}"; do
     panel="$ordered"
   fi
   rows=$(data_rows "$panel")
-  bytes=$(stat -c %s "$panel")
+  bytes=$(stat -L -c %s "$panel")
   say "panel ($ORDER order): $rows firm-years, $((bytes / 1000000)) MB; $RUNS timed run(s) per tool, tools interleaved"
   cat "$panel" >/dev/null # every tool reads from the page cache, the first one too
   for run in $(seq 1 "$RUNS"); do
