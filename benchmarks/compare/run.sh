@@ -91,16 +91,18 @@ command -v dotnet >/dev/null || { echo "run.sh: the .NET 10 SDK (dotnet) is requ
 # ---------------------------------------------------------------------------------------------- build (Release)
 DUCK_DLL="$WORK/bin/duckdb/DuckDbIndicators.dll"
 HELSE_DLL="$WORK/bin/helse/helse.dll"
-# Both .NET consoles are published the same way: ReadyToRun (precompiled) for this machine's runtime identifier
-# where it can be made, else plain.
+# Both .NET consoles are published the same way: ReadyToRun (precompiled) for this machine's runtime identifier,
+# which saves the JIT work of start-up (helse at 1M firm-years: 1.13 s instead of 1.23 s, docs/performance.md),
+# or a plain publish where that cannot be made. publish PROJECT OUT LOG: the exit code says whether either worked.
 RID=$(dotnet --info 2>/dev/null | awk '/^ *RID:/ {print $2; exit}')
+publish() {
+  rm -rf "$2"
+  { [ -n "$RID" ] && dotnet publish "$1" -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true -o "$2" >"$3" 2>&1; } \
+    || dotnet publish "$1" -c Release -o "$2" >>"$3" 2>&1
+}
 if [ "$BUILD" = 1 ]; then
   say "publishing the DuckDB peer (Release, ReadyToRun for ${RID:-?}) to work/bin/duckdb"
-  rm -rf "$WORK/bin/duckdb"
-  if ! { [ -n "$RID" ] && dotnet publish "$HERE/DuckDbIndicators/DuckDbIndicators.csproj" -c Release -r "$RID" \
-           --self-contained false -p:PublishReadyToRun=true -o "$WORK/bin/duckdb" >"$WORK/build-duckdb.log" 2>&1; } \
-     && ! dotnet publish "$HERE/DuckDbIndicators/DuckDbIndicators.csproj" -c Release -o "$WORK/bin/duckdb" \
-      >>"$WORK/build-duckdb.log" 2>&1; then
+  if ! publish "$HERE/DuckDbIndicators/DuckDbIndicators.csproj" "$WORK/bin/duckdb" "$WORK/build-duckdb.log"; then
     tail -20 "$WORK/build-duckdb.log" >&2; echo "run.sh: the DuckDB peer did not build" >&2; exit 1
   fi
 fi
@@ -112,14 +114,8 @@ read -r -a HELSE <<<"${HELSE_COMMAND:-dotnet $HELSE_DLL}"
 HELSE_REASON=""
 if [ "$USE_HELSE" = 1 ]; then
   if [ "$BUILD" = 1 ] && [ -z "${HELSE_COMMAND:-}" ]; then
-    # ReadyToRun (precompiled, for this machine's runtime identifier) saves the JIT work of start-up: 1M firm-years
-    # took 1.13 s instead of 1.23 s (docs/performance.md). Where it cannot be made, a plain publish is used.
     say "publishing helse (src/HelseIndicators.Cli, Release, ReadyToRun for ${RID:-?}) to work/bin/helse"
-    rm -rf "$WORK/bin/helse"
-    if ! { [ -n "$RID" ] && dotnet publish "$ROOT/src/HelseIndicators.Cli/HelseIndicators.Cli.csproj" -c Release -r "$RID" \
-             --self-contained false -p:PublishReadyToRun=true -o "$WORK/bin/helse" >"$WORK/build-helse.log" 2>&1; } \
-       && ! dotnet publish "$ROOT/src/HelseIndicators.Cli/HelseIndicators.Cli.csproj" -c Release -o "$WORK/bin/helse" \
-        >>"$WORK/build-helse.log" 2>&1; then
+    if ! publish "$ROOT/src/HelseIndicators.Cli/HelseIndicators.Cli.csproj" "$WORK/bin/helse" "$WORK/build-helse.log"; then
       HELSE_REASON="src/HelseIndicators.Cli does not build (see benchmarks/compare/work/build-helse.log)"
     fi
   fi
