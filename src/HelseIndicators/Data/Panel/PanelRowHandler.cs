@@ -20,7 +20,9 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
     private readonly Dictionary<string, ParseResult<Currency>> _currencyCache = new(StringComparer.Ordinal);
     private readonly ClassificationVersion _naceVersion;
     private readonly decimal?[] _amounts = new decimal?[7];
-    private readonly int[] _poolHints = [-1, -1, -1, -1]; // per pooled column: nace, segment, county, currency
+    // The pooled text columns, each with its hint into the pool (see Utf8TextPool.Get).
+    private const int NotPooled = -1, NacePool = 0, SegmentPool = 1, CountyPool = 2, CurrencyPool = 3;
+    private readonly int[] _poolHints = [-1, -1, -1, -1];
     private string? _lastNaceText;
     private ParseResult<NaceCode> _lastNace;
     private string? _lastCurrencyText;
@@ -130,10 +132,10 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
                     hasYear = ReadYear(line, field, out year);
                     break;
                 case PanelColumns.NameIndex:
-                    name = _options.SkipNames ? CheckText(line, PanelColumns.Name, field, quoted) : ReadText(line, PanelColumns.Name, field, quoted, pool: -1);
+                    name = _options.SkipNames ? CheckText(line, PanelColumns.Name, field, quoted) : ReadText(line, PanelColumns.Name, field, quoted, NotPooled);
                     break;
                 case PanelColumns.NaceIndex:
-                    if (ReadText(line, PanelColumns.Nace, field, quoted, pool: 0) is { } naceText)
+                    if (ReadText(line, PanelColumns.Nace, field, quoted, NacePool) is { } naceText)
                     {
                         // The pool hands out one string per value, so the last row's code is found by reference.
                         if (!ReferenceEquals(naceText, _lastNaceText))
@@ -162,7 +164,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
 
                     break;
                 case PanelColumns.SegmentIndex:
-                    segment = ReadText(line, PanelColumns.Segment, field, quoted, pool: 1);
+                    segment = ReadText(line, PanelColumns.Segment, field, quoted, SegmentPool);
                     if (segment is not null && _options.Taxonomy is { } taxonomy && taxonomy.FindSegment(segment) is null)
                     {
                         Add(line, PanelColumns.Segment, segment,
@@ -171,10 +173,10 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
 
                     break;
                 case PanelColumns.CountyIndex:
-                    county = ReadText(line, PanelColumns.County, field, quoted, pool: 2);
+                    county = ReadText(line, PanelColumns.County, field, quoted, CountyPool);
                     break;
                 case PanelColumns.CurrencyIndex:
-                    if (ReadText(line, PanelColumns.Currency, field, quoted, pool: 3) is { } currencyText)
+                    if (ReadText(line, PanelColumns.Currency, field, quoted, CurrencyPool) is { } currencyText)
                     {
                         if (!ReferenceEquals(currencyText, _lastCurrencyText))
                         {
@@ -338,7 +340,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
     }
 
     // Unquoted text is trimmed and may be missing (empty, NA, .); quoted text is taken as written. Pooled per column
-    // (pool: the column's hint in _poolHints), or decoded afresh (pool −1).
+    // (pool: NacePool … CurrencyPool), or decoded afresh (NotPooled).
     private string? ReadText(long line, string column, ReadOnlySpan<byte> field, bool quoted, int pool)
     {
         if (!quoted)
@@ -351,7 +353,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
             field = CsvNumber.Trim(field);
         }
 
-        var text = pool >= 0 ? _pool.Get(field, ref _poolHints[pool]) : Utf8TextPool.Decode(field);
+        var text = pool != NotPooled ? _pool.Get(field, ref _poolHints[pool]) : Utf8TextPool.Decode(field);
         if (text is null)
         {
             Add(line, column, CsvNumber.Text(field), "the text is not valid UTF-8: save the file as UTF-8 (in Excel: CSV UTF-8)");
