@@ -31,22 +31,15 @@ internal sealed class FirmNumberSet
             Grow();
         }
 
-        var mask = _slots.Length - 1;
-        for (var i = Slot(number); ; i = (i + 1) & mask)
+        var i = Find(number);
+        if (_slots[i] == number)
         {
-            var slot = _slots[i];
-            if (slot == number)
-            {
-                return false;
-            }
-
-            if (slot == Empty)
-            {
-                _slots[i] = number;
-                Count++;
-                return true;
-            }
+            return false;
         }
+
+        _slots[i] = number;
+        Count++;
+        return true;
     }
 
     /// <summary>Whether a number is in the set.</summary>
@@ -57,20 +50,7 @@ internal sealed class FirmNumberSet
             return false;
         }
 
-        var mask = _slots.Length - 1;
-        for (var i = Slot(number); ; i = (i + 1) & mask)
-        {
-            var slot = _slots[i];
-            if (slot == number)
-            {
-                return true;
-            }
-
-            if (slot == Empty)
-            {
-                return false;
-            }
-        }
+        return _slots[Find(number)] == number;
     }
 
     /// <summary>The numbers of the set, in no particular order.</summary>
@@ -83,6 +63,20 @@ internal sealed class FirmNumberSet
                 yield return slot;
             }
         }
+    }
+
+    // The slot that holds the number, or the empty slot where it would go (linear probing; the table is never full).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int Find(int number)
+    {
+        var mask = _slots.Length - 1;
+        var i = Slot(number);
+        while (_slots[i] != number && _slots[i] != Empty)
+        {
+            i = (i + 1) & mask;
+        }
+
+        return i;
     }
 
     private int Slot(int number) => (int)((ulong)((long)number * -7046029254386353131L) >> _shift);
