@@ -7,6 +7,7 @@
 #   benchmarks/compare/run.sh --sizes 1000000 --runs 5
 #   benchmarks/compare/run.sh --sizes 1000000 --order year   # the same panel sorted by year, then firm
 #   benchmarks/compare/run.sh --peers-only --quick # DuckDB and pandas only, on a panel from make_test_panel.py
+#   benchmarks/compare/run.sh --build readytorun   # both .NET consoles on the JIT (ReadyToRun) instead of native
 #
 # Exit codes: 0 all agree; 1 the tools disagree (or a tool failed); 2 bad usage; 3 helse is not available;
 # 4 a performance target was missed and --enforce-targets was given.
@@ -23,6 +24,7 @@ PANEL_SOURCE=""          # helse (default when helse is used) or test (make_test
 USE_HELSE=1
 ENFORCE=0
 BUILD=1
+BUILD_KIND=native
 ORDER=firm
 FIRST_YEAR=2010
 LAST_YEAR=2020
@@ -39,6 +41,9 @@ Options:
                       the row order: as generated (each firm's years together, default), sorted by year then
                       firm, or shuffled (deterministically); the same rows, so the same figures
   --peers-only        leave helse out (DuckDB and pandas only; implies --panel test)
+  --build native|readytorun
+                      how both .NET consoles (helse and the DuckDB peer) are published: Native AOT (default;
+                      ReadyToRun where Native AOT cannot be made) or ReadyToRun on the JIT
   --no-build          use the binaries already published under work/bin
   --enforce-targets   exit 4 when a README target is missed
 Environment:
@@ -56,6 +61,7 @@ while [ $# -gt 0 ]; do
     --panel) PANEL_SOURCE="${2:?--panel needs helse or test}"; shift 2 ;;
     --peers-only) USE_HELSE=0; shift ;;
     --no-build) BUILD=0; shift ;;
+    --build) BUILD_KIND="${2:?--build needs native or readytorun}"; shift 2 ;;
     --order) ORDER="${2:?--order needs firm, year or shuffled}"; shift 2 ;;
     --enforce-targets) ENFORCE=1; shift ;;
     -h|--help) usage; exit 0 ;;
@@ -65,6 +71,7 @@ done
 [[ "$RUNS" =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --runs must be a positive integer" >&2; exit 2; }
 [[ "$SIZES" =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] || { echo "run.sh: --sizes must be a comma list of row counts" >&2; exit 2; }
 case "$ORDER" in firm|year|shuffled) ;; *) echo "run.sh: --order must be firm, year or shuffled" >&2; exit 2 ;; esac
+case "$BUILD_KIND" in native|readytorun) ;; *) echo "run.sh: --build must be native or readytorun" >&2; exit 2 ;; esac
 if [ -z "$PANEL_SOURCE" ]; then PANEL_SOURCE=$([ "$USE_HELSE" = 1 ] && echo helse || echo test); fi
 case "$PANEL_SOURCE" in helse|test) ;; *) echo "run.sh: --panel must be helse or test" >&2; exit 2 ;; esac
 if [ "$USE_HELSE" = 0 ] && [ "$PANEL_SOURCE" = helse ]; then
@@ -89,38 +96,58 @@ if ! "$PY" -c 'import pandas' 2>/dev/null; then say "installing Debian's python3
 command -v dotnet >/dev/null || { echo "run.sh: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
 
 # ---------------------------------------------------------------------------------------------- build (Release)
-DUCK_DLL="$WORK/bin/duckdb/DuckDbIndicators.dll"
-HELSE_DLL="$WORK/bin/helse/helse.dll"
-# Both .NET consoles are published the same way: ReadyToRun (precompiled) for this machine's runtime identifier,
-# which saves the JIT work of start-up (helse at 1M firm-years: 1.13 s instead of 1.23 s, docs/performance.md),
-# or a plain publish where that cannot be made. publish PROJECT OUT LOG: the exit code says whether either worked.
+# Both .NET consoles are published the same way, for this machine's runtime identifier:
+# - native: Native AOT, a self-contained executable with no JIT (helse at 1M firm-years: 0.75 s instead of
+#   1.15 s, the DuckDB peer 1.25 s instead of 1.7 s; docs/performance.md). It needs a C compiler as linker.
+# - readytorun: framework-dependent, precompiled ReadyToRun code that the JIT re-optimises.
+# publish PROJECT OUT LOG NAME tries the asked kind, then ReadyToRun, then a plain publish; it writes the kind it
+# made to OUT/build-kind, and the exit code says whether any worked. command_of OUT NAME prints how to run it.
 RID=$(dotnet --info 2>/dev/null | awk '/^ *RID:/ {print $2; exit}')
 publish() {
-  rm -rf "$2"
-  { [ -n "$RID" ] && dotnet publish "$1" -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true -o "$2" >"$3" 2>&1; } \
-    || dotnet publish "$1" -c Release -o "$2" >>"$3" 2>&1
+  local project="$1" out="$2" log="$3" name="$4"
+  rm -rf "$out"; : >"$log"
+  if [ "$BUILD_KIND" = native ] && [ -n "$RID" ] \
+      && dotnet publish "$project" -c Release -r "$RID" -p:PublishAot=true -o "$out" >>"$log" 2>&1 && [ -x "$out/$name" ]; then
+    echo native >"$out/build-kind"; return 0
+  fi
+  [ "$BUILD_KIND" = native ] && say "  Native AOT could not be made for $name (see ${log#"$ROOT/"}): ReadyToRun instead"
+  rm -rf "$out"
+  if [ -n "$RID" ] && dotnet publish "$project" -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true -o "$out" >>"$log" 2>&1; then
+    echo readytorun >"$out/build-kind"; return 0
+  fi
+  rm -rf "$out"
+  dotnet publish "$project" -c Release -o "$out" >>"$log" 2>&1 && echo jit >"$out/build-kind"
 }
+command_of() { # command_of OUT NAME
+  if [ "$(cat "$1/build-kind" 2>/dev/null)" = native ]; then echo "$1/$2"; else echo "dotnet $1/$2.dll"; fi
+}
+kind_of() { cat "$1/build-kind" 2>/dev/null || echo unknown; }
 if [ "$BUILD" = 1 ]; then
-  say "publishing the DuckDB peer (Release, ReadyToRun for ${RID:-?}) to work/bin/duckdb"
-  if ! publish "$HERE/DuckDbIndicators/DuckDbIndicators.csproj" "$WORK/bin/duckdb" "$WORK/build-duckdb.log"; then
+  say "publishing the DuckDB peer (Release, $BUILD_KIND for ${RID:-?}) to work/bin/duckdb"
+  if ! publish "$HERE/DuckDbIndicators/DuckDbIndicators.csproj" "$WORK/bin/duckdb" "$WORK/build-duckdb.log" DuckDbIndicators; then
     tail -20 "$WORK/build-duckdb.log" >&2; echo "run.sh: the DuckDB peer did not build" >&2; exit 1
   fi
 fi
-[ -f "$DUCK_DLL" ] || { echo "run.sh: $DUCK_DLL is missing (run without --no-build)" >&2; exit 1; }
+[ -f "$WORK/bin/duckdb/DuckDbIndicators.dll" ] || [ -x "$WORK/bin/duckdb/DuckDbIndicators" ] \
+  || { echo "run.sh: work/bin/duckdb is empty (run without --no-build)" >&2; exit 1; }
+read -r -a DUCK <<<"$(command_of "$WORK/bin/duckdb" DuckDbIndicators)"
 
 # HELSE_COMMAND (e.g. "helse" for an installed tool, or "dotnet /path/helse.dll") replaces the build of
-# src/HelseIndicators.Cli; by default the harness publishes it and runs "dotnet work/bin/helse/helse.dll".
-read -r -a HELSE <<<"${HELSE_COMMAND:-dotnet $HELSE_DLL}"
+# src/HelseIndicators.Cli; by default the harness publishes it to work/bin/helse.
 HELSE_REASON=""
+HELSE=()
 if [ "$USE_HELSE" = 1 ]; then
   if [ "$BUILD" = 1 ] && [ -z "${HELSE_COMMAND:-}" ]; then
-    say "publishing helse (src/HelseIndicators.Cli, Release, ReadyToRun for ${RID:-?}) to work/bin/helse"
-    if ! publish "$ROOT/src/HelseIndicators.Cli/HelseIndicators.Cli.csproj" "$WORK/bin/helse" "$WORK/build-helse.log"; then
+    say "publishing helse (src/HelseIndicators.Cli, Release, $BUILD_KIND for ${RID:-?}) to work/bin/helse"
+    if ! publish "$ROOT/src/HelseIndicators.Cli/HelseIndicators.Cli.csproj" "$WORK/bin/helse" "$WORK/build-helse.log" helse; then
       HELSE_REASON="src/HelseIndicators.Cli does not build (see benchmarks/compare/work/build-helse.log)"
     fi
   fi
-  if [ -z "$HELSE_REASON" ] && [ -z "${HELSE_COMMAND:-}" ] && [ ! -f "$HELSE_DLL" ]; then HELSE_REASON="$HELSE_DLL is missing"; fi
+  if [ -z "$HELSE_REASON" ] && [ -z "${HELSE_COMMAND:-}" ] && [ ! -f "$WORK/bin/helse/helse.dll" ] && [ ! -x "$WORK/bin/helse/helse" ]; then
+    HELSE_REASON="work/bin/helse is empty (run without --no-build)"
+  fi
   if [ -z "$HELSE_REASON" ]; then
+    read -r -a HELSE <<<"${HELSE_COMMAND:-$(command_of "$WORK/bin/helse" helse)}"
     # Probe the two commands the comparison needs on a tiny panel.
     rm -f "$WORK/probe.csv" "$WORK/probe-out.csv"
     if [ "$PANEL_SOURCE" = helse ] && { ! "${HELSE[@]}" sample --firms 20 --from 2019 --to 2020 --seed 1 --output "$WORK/probe.csv" >"$WORK/probe.log" 2>&1 \
@@ -156,7 +183,7 @@ run_tool() {
   case "$tool" in
     helse) raw="$out.helse.csv"
            cmd=("${HELSE[@]}" indicators --input "$panel" --by segment --format csv --output "$raw" --no-disclosure-control) ;;
-    duckdb) cmd=(dotnet "$DUCK_DLL" --input "$panel" --output "$out") ;;
+    duckdb) cmd=("${DUCK[@]}" --input "$panel" --output "$out") ;;
     pandas) cmd=("$PY" "$HERE/pandas_indicators.py" --input "$panel" --output "$out") ;;
   esac
   rm -f "$out" "${raw:-}"
@@ -267,8 +294,10 @@ for size in "${SIZE_LIST[@]}"; do
 done
 
 # ---------------------------------------------------------------------------------------------- the table
-"$PY" - "$RESULTS" "$ENFORCE" "$WORK/results.md" <<'EOF' || { rc=$?; [ "$rc" = 4 ] && [ "$STATUS" = 0 ] && STATUS=4; }
-import csv, statistics, sys
+BUILDS="DuckDB peer: $(kind_of "$WORK/bin/duckdb")"
+[ "$USE_HELSE" = 1 ] && BUILDS="helse: ${HELSE_COMMAND:+HELSE_COMMAND=$HELSE_COMMAND}${HELSE_COMMAND:-$(kind_of "$WORK/bin/helse")}; $BUILDS"
+BUILDS="$BUILDS" "$PY" - "$RESULTS" "$ENFORCE" "$WORK/results.md" <<'EOF' || { rc=$?; [ "$rc" = 4 ] && [ "$STATUS" = 0 ] && STATUS=4; }
+import csv, os, statistics, sys
 path, enforce, md_path = sys.argv[1], sys.argv[2] == "1", sys.argv[3]
 data = {}
 for r in csv.DictReader(open(path), delimiter="\t"):
@@ -315,12 +344,14 @@ for l in lines:
 print()
 for v in verdicts:
     print(v)
+print(f"\nbuilds: {os.environ['BUILDS']}")
 with open(md_path, "w") as f:
     f.write("| " + " | ".join(header) + " |\n|" + "---|" * len(header) + "\n")
     for l in lines:
         f.write("| " + " | ".join(l) + " |\n")
     if verdicts:
         f.write("\n" + "\n".join(f"- {v}" for v in verdicts) + "\n")
+    f.write(f"\nBuilds: {os.environ['BUILDS']}.\n")
 print(f"\n(wall and CPU (user + sys) time: median of the runs; peak = the largest maximum resident set size of the"
       f" whole process, /usr/bin/time %M; also written to {md_path})")
 sys.exit(4 if enforce and missed else 0)
