@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using HelseIndicators.Aggregation;
 using HelseIndicators.Indicators;
+using HelseIndicators.Indicators.Calculators;
 using HelseIndicators.Model;
 using static HelseIndicators.Tests.Aggregation.TestFirms;
 
@@ -245,6 +246,54 @@ public class IndicatorEngineProperties
         var bySegment = table.Where(r => r.Indicator == IndicatorId.Firms && !r.Group.IsTotal).Sum(r => r.Value!.Value);
         var d = table.Diagnostics;
         return firms == d.RowsUsed - d.UnclassifiedFirmYears && bySegment == firms && d.RowsRead == d.RowsUsed + d.RowsRejected;
+    });
+
+    /// <summary>Every level and ratio of every segment and year, against its definition computed from the rows
+    /// (INDICATORS.md §4): a level sums the firm-years that report the measure; a ratio divides Σ numerator by
+    /// Σ denominator over the firm-years that report both, and counts those firm-years.</summary>
+    [Property]
+    public Property LevelsAndRatios_EqualTheirSumsOverTheFirmYearsThatReportThem() => Prop.ForAll(Seeds, seed =>
+    {
+        var rows = RandomPanel(seed, clean: true);
+        var table = Compute(rows);
+        var definitions = IndicatorCatalog.All.Where(d => d.Kind is IndicatorKind.Level or IndicatorKind.Ratio);
+        foreach (var segment in s_segments.Take(4))
+        {
+            for (var year = 2014; year <= 2017; year++)
+            {
+                var mine = rows.Where(r => r.SegmentId == segment && r.Year == year).ToList();
+                foreach (var d in definitions)
+                {
+                    var row = table.Find(d.Id, year, GroupKey.Of(GroupDimension.Segment, segment!));
+                    if (d.Kind == IndicatorKind.Level && d.Id != IndicatorId.Firms)
+                    {
+                        var values = mine.Select(r => LevelValue(r, d.Id)).OfType<decimal>().ToList();
+                        var ok = values.Count == 0
+                            ? row is null || row.Status != IndicatorStatus.Ok
+                            : row is { Status: IndicatorStatus.Ok } && row.Value == values.Sum() && row.Firms == values.Count;
+                        if (!ok)
+                        {
+                            return false.Label($"{d.Id} {segment} {year}: {row?.Value} from {row?.Firms} firms, expected {values.Sum()} from {values.Count}");
+                        }
+                    }
+                    else if (d.Kind == IndicatorKind.Ratio)
+                    {
+                        var pairs = mine.Select(r => (N: LevelValue(r, d.Inputs[0]), D: LevelValue(r, d.Inputs[1])))
+                            .Where(p => p.N is not null && p.D is not null).ToList();
+                        var expected = Ratios.OfSums(pairs.Select(p => (p.N, p.D)));
+                        var ok = expected.IsDefined
+                            ? row is { Status: IndicatorStatus.Ok } && row.Value == expected.Value && row.Firms == pairs.Count
+                            : row is null || row.Status != IndicatorStatus.Ok;
+                        if (!ok)
+                        {
+                            return false.Label($"{d.Id} {segment} {year}: {row?.Value} from {row?.Firms} firms, expected {expected.Value} from {pairs.Count}");
+                        }
+                    }
+                }
+            }
+        }
+
+        return true.ToProperty();
     });
 
     private static bool Releasable(IEnumerable<decimal> contributions)
