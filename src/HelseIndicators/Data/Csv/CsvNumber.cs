@@ -148,6 +148,13 @@ internal static class CsvNumber
             }
         }
 
+        if (i == t.Length && digits > 0 && scale <= 28)
+        {
+            // The usual number: all of it fitted the ulong, so the 128-bit path below has nothing to add.
+            value = new decimal((int)(uint)small, (int)(uint)(small >> 32), 0, negative, (byte)scale);
+            return CsvNumberError.None;
+        }
+
         UInt128 mantissa = small;
         for (; i < t.Length; i++)
         {
