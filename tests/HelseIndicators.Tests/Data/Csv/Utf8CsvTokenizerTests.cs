@@ -115,4 +115,42 @@ public class Utf8CsvTokenizerTests
                 && whole.Zip(split).All(p => p.First.Line == p.Second.Line && p.First.Error == p.Second.Error && p.First.Fields.SequenceEqual(p.Second.Fields));
         });
     }
+
+    /// <summary>Records written as RFC 4180 (a field quoted when it holds a separator, a quote or a line break, its
+    /// quotes doubled), each ended by LF or CRLF (the last maybe by nothing), read back field for field and line for
+    /// line, with any buffer size and any reads: lines without quotes take the 16-bytes-at-a-time path, the others the
+    /// byte-by-byte one.</summary>
+    [Property(MaxTest = 300)]
+    public Property TryReadRecord_ReadsBackWhatRfc4180Wrote()
+    {
+        var field = Gen.ListOf(Gen.Elements("a", "12.5", ",", "\"", "\r", "\n", "\r\n", " ", "ø", "bcdefghijklmnop")).Select(p => string.Concat(p));
+        var record = Gen.Choose(2, 20).SelectMany(n => Gen.ArrayOf(field, n));
+        var records = Gen.ListOf(record.SelectMany(r => Gen.Elements("\n", "\r\n").Select(end => (Fields: r, End: end))));
+        var reads = Gen.Elements(false, true).SelectMany(last => Gen.Choose(4, 100).SelectMany(size => Gen.Choose(1, 200).Select(chunk => (last, size, chunk))));
+        return Prop.ForAll(records.ToArbitrary(), reads.ToArbitrary(), (written, how) =>
+            {
+                var (lastUnterminated, size, chunk) = how;
+                var text = new StringBuilder("h1,h2\n");
+                var lines = new List<long>();
+                long line = 2;
+                for (var i = 0; i < written.Count; i++)
+                {
+                    var body = string.Join(",", written[i].Fields.Select(Quote));
+                    var end = lastUnterminated && i == written.Count - 1 ? "" : written[i].End;
+                    text.Append(body).Append(end);
+                    lines.Add(line);
+                    line += LineBreaks(body + end);
+                }
+
+                var read = Tokenize(Encoding.UTF8.GetBytes(text.ToString()), size, chunk, CsvDialect.Comma).Skip(1).ToList();
+                return (read.Count == written.Count
+                    && read.Zip(written).All(p => p.First.Error is null && p.First.Fields.SequenceEqual(p.Second.Fields))
+                    && read.Select(r => r.Line).SequenceEqual(lines)).Label(text.ToString());
+            });
+
+        static string Quote(string value) =>
+            value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+
+        static long LineBreaks(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Count(c => c is '\n' or '\r');
+    }
 }
