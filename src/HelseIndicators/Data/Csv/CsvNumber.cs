@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using HelseIndicators.Model;
 
@@ -40,6 +41,7 @@ internal static class CsvNumber
     /// <summary>Trims ASCII spaces and tabs.</summary>
     /// <param name="field">The bytes.</param>
     /// <returns>The trimmed bytes.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> field)
     {
         var start = 0;
@@ -112,7 +114,12 @@ internal static class CsvNumber
             i = 1;
         }
 
-        // Fast path: up to 19 significant digits accumulate in a ulong.
+        if (t.Length <= 19 && TryParseShort(t, i, decimalMark, negative, out value))
+        {
+            return CsvNumberError.None;
+        }
+
+        // Up to 19 significant digits accumulate in a ulong, the rest in 128 bits.
         ulong small = 0;
         var scale = 0;
         var significant = 0;
@@ -146,13 +153,6 @@ internal static class CsvNumber
             {
                 return Classify(t, dialect);
             }
-        }
-
-        if (i == t.Length && digits > 0 && scale <= 28)
-        {
-            // The usual number: all of it fitted the ulong, so the 128-bit path below has nothing to add.
-            value = new decimal((int)(uint)small, (int)(uint)(small >> 32), 0, negative, (byte)scale);
-            return CsvNumberError.None;
         }
 
         UInt128 mantissa = small;
@@ -205,6 +205,52 @@ internal static class CsvNumber
 
         value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), (int)(uint)(mantissa >> 64), negative, (byte)scale);
         return CsvNumberError.None;
+    }
+
+    // The usual amount: digits, maybe a decimal mark and more digits, at most 19 characters, so that a ulong holds every
+    // digit. False for anything else (no digit, another character), which the general parse then reads or refuses.
+    private static bool TryParseShort(ReadOnlySpan<byte> t, int i, byte decimalMark, bool negative, out decimal value)
+    {
+        ulong mantissa = 0;
+        var start = i;
+        for (; i < t.Length; i++)
+        {
+            var d = (uint)(t[i] - '0');
+            if (d > 9)
+            {
+                break;
+            }
+
+            mantissa = (mantissa * 10) + d;
+        }
+
+        var digits = i - start;
+        var scale = 0;
+        if (i < t.Length && t[i] == decimalMark)
+        {
+            var fraction = ++i;
+            for (; i < t.Length; i++)
+            {
+                var d = (uint)(t[i] - '0');
+                if (d > 9)
+                {
+                    break;
+                }
+
+                mantissa = (mantissa * 10) + d;
+            }
+
+            scale = i - fraction;
+        }
+
+        if (i != t.Length || digits + scale == 0)
+        {
+            value = 0m;
+            return false;
+        }
+
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)scale);
+        return true;
     }
 
     /// <summary>Parses a whole number (a year) in the range of <see cref="int"/>.</summary>

@@ -50,5 +50,18 @@ public class CsvNumberTests
     public void TryParseDecimal_RefusesWhatADecimalCannotHoldExactly(string text, string error) =>
         Assert.Equal(error, CsvNumber.TryParseDecimal(Encoding.UTF8.GetBytes(text), CsvDialect.Comma, out _).ToString());
 
+    [Theory]
+    [InlineData("-")]
+    [InlineData("+")]
+    [InlineData(".")]
+    [InlineData("-.")]
+    [InlineData("1.2.3")]
+    [InlineData("12a")]
+    [InlineData("1 2")]
+    [InlineData("--1")]
+    [InlineData("1-")]
+    public void TryParseDecimal_RefusesWhatIsNotANumber(string text) =>
+        Assert.NotEqual(CsvNumberError.None, CsvNumber.TryParseDecimal(Encoding.UTF8.GetBytes(text), CsvDialect.Comma, out _));
+
     private static string Bits(decimal value) => string.Join(",", decimal.GetBits(value));
 }
