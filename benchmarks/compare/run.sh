@@ -277,9 +277,10 @@ for size in "${SIZE_LIST[@]}"; do
   say "panel ($ORDER order): $rows firm-years, $((bytes / 1000000)) MB; $RUNS timed run(s) per tool, tools interleaved"
   cat "$panel" >/dev/null # every tool reads from the page cache, the first one too
   for run in $(seq 1 "$RUNS"); do
-    # Each run starts with another tool (no tool always follows pandas, whose exit frees up to 1.9 GB), and the
-    # machine gets a second to settle before each timed run: measured, the run right after pandas' exit took up to
-    # 40 % longer (0.60 s against 0.87 s for helse at 1M), as the kernel reclaimed pandas' memory on the same two cores.
+    # Each run starts with another tool, so that no tool always runs in the same place of the sequence (for instance
+    # right after pandas' exit, which frees up to 1.9 GB), and the machine gets a second before each timed run.
+    # Checked by hand: helse right after a 5M pandas run took 0.62 s, as it did 5 s later; the swings seen in some
+    # runs (0.60 s against 0.87 s) are the machine's, which is why only medians within one run are compared.
     for i in "${!TOOLS[@]}"; do
       t="${TOOLS[$(( (i + run - 1) % ${#TOOLS[@]} ))]}"
       sleep 1
