@@ -301,7 +301,10 @@ done
 
 # ---------------------------------------------------------------------------------------------- the table
 BUILDS="DuckDB peer: $(kind_of "$WORK/bin/duckdb")"
-[ "$USE_HELSE" = 1 ] && BUILDS="helse: ${HELSE_COMMAND:+HELSE_COMMAND=$HELSE_COMMAND}${HELSE_COMMAND:-$(kind_of "$WORK/bin/helse")}; $BUILDS"
+if [ "$USE_HELSE" = 1 ]; then
+  if [ -n "${HELSE_COMMAND:-}" ]; then BUILDS="helse: HELSE_COMMAND=$HELSE_COMMAND; $BUILDS"
+  else BUILDS="helse: $(kind_of "$WORK/bin/helse"); $BUILDS"; fi
+fi
 BUILDS="$BUILDS" "$PY" - "$RESULTS" "$ENFORCE" "$WORK/results.md" <<'EOF' || { rc=$?; [ "$rc" = 4 ] && [ "$STATUS" = 0 ] && STATUS=4; }
 import csv, os, statistics, sys
 path, enforce, md_path = sys.argv[1], sys.argv[2] == "1", sys.argv[3]
