@@ -30,7 +30,6 @@ internal sealed class TextReaderUtf8Stream : ReadOnlyForwardStream
     }
 
     /// <inheritdoc/>
-    /// <inheritdoc/>
     public override int Read(Span<byte> buffer)
     {
         if (buffer.IsEmpty)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HelseIndicators.Data.Panel;
 
 /// <summary>
@@ -66,7 +68,7 @@ internal sealed class FirmNumberSet
     }
 
     // The slot that holds the number, or the empty slot where it would go (linear probing; the table is never full).
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Find(int number)
     {
         var mask = _slots.Length - 1;

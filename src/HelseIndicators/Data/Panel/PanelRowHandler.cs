@@ -16,17 +16,12 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
     private readonly FirmGroupedOrder? _grouped;
     private readonly YearGroupedOrder? _byYear;
     private readonly Utf8TextPool _pool = new();
-    private readonly Dictionary<string, ParseResult<NaceCode>> _naceCache = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ParseResult<Currency>> _currencyCache = new(StringComparer.Ordinal);
-    private readonly ClassificationVersion _naceVersion;
+    private readonly ParsedTextCache<NaceCode> _naceCodes;
+    private readonly ParsedTextCache<Currency> _currencies = new(text => Currency.Parse(text));
     private readonly decimal?[] _amounts = new decimal?[7];
     // The pooled text columns, each with its hint into the pool (see Utf8TextPool.Get).
     private const int NotPooled = -1, NacePool = 0, SegmentPool = 1, CountyPool = 2, CurrencyPool = 3;
     private readonly int[] _poolHints = [-1, -1, -1, -1];
-    private string? _lastNaceText;
-    private ParseResult<NaceCode> _lastNace;
-    private string? _lastCurrencyText;
-    private ParseResult<Currency> _lastCurrency;
     private CsvColumnMap? _map;
     private CsvDialect _dialect;
     private long _used;
@@ -46,7 +41,9 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
             case PanelRowOrder.GroupedByYear: _byYear = new YearGroupedOrder(); break;
             default: _duplicates = new FirmYearDuplicateDetector(options.ExpectedRows); break;
         }
-        _naceVersion = options.Taxonomy?.Version ?? ClassificationVersion.SN2007;
+
+        var naceVersion = options.Taxonomy?.Version ?? ClassificationVersion.SN2007;
+        _naceCodes = new ParsedTextCache<NaceCode>(text => NaceCode.Parse(text, naceVersion));
     }
 
     public bool IsComplete { get; private set; }
@@ -137,21 +134,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
                 case PanelColumns.NaceIndex:
                     if (ReadText(line, PanelColumns.Nace, field, quoted, NacePool) is { } naceText)
                     {
-                        // The pool hands out one string per value, so the last row's code is found by reference.
-                        if (!ReferenceEquals(naceText, _lastNaceText))
-                        {
-                            if (!_naceCache.TryGetValue(naceText, out var fresh))
-                            {
-                                fresh = NaceCode.Parse(naceText, _naceVersion);
-                                _naceCache[naceText] = fresh;
-                            }
-
-                            _lastNaceText = naceText;
-                            _lastNace = fresh;
-                        }
-
-                        var parsed = _lastNace;
-
+                        var parsed = _naceCodes.Get(naceText);
                         if (parsed.TryGetValue(out var code))
                         {
                             nace = code;
@@ -178,20 +161,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
                 case PanelColumns.CurrencyIndex:
                     if (ReadText(line, PanelColumns.Currency, field, quoted, CurrencyPool) is { } currencyText)
                     {
-                        if (!ReferenceEquals(currencyText, _lastCurrencyText))
-                        {
-                            if (!_currencyCache.TryGetValue(currencyText, out var fresh))
-                            {
-                                fresh = Currency.Parse(currencyText);
-                                _currencyCache[currencyText] = fresh;
-                            }
-
-                            _lastCurrencyText = currencyText;
-                            _lastCurrency = fresh;
-                        }
-
-                        var parsed = _lastCurrency;
-
+                        var parsed = _currencies.Get(currencyText);
                         if (parsed.TryGetValue(out var c))
                         {
                             currency = c;
