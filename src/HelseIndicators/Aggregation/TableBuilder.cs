@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using HelseIndicators.Data;
 using HelseIndicators.Indicators;
@@ -390,27 +391,36 @@ internal sealed class TableBuilder
     private static string Name(Measure m) => Measures.LevelId(m).Value;
 
     /// <summary>
-    /// The cell and level of measure <paramref name="m"/> of a group and year, or the row to give instead: undefined
-    /// when no firm contributes, suppressed when disclosure control says so.
+    /// The cell and level of measure <paramref name="m"/> of a group and year; false, with the row to give instead, when
+    /// no firm contributes (undefined) or disclosure control suppresses the level.
     /// </summary>
-    private IndicatorRow? LevelOrRow(IndicatorDefinition d, int g, int year, Measure m, out Cell cell, out LevelCell level)
+    private bool TryLevel(IndicatorDefinition d, int g, int year, Measure m, [NotNullWhen(true)] out Cell? cell,
+        [NotNullWhen(true)] out LevelCell? level, [NotNullWhen(false)] out IndicatorRow? instead)
     {
-        cell = _cells.GetValueOrDefault((g, year))!;
-        level = cell?.Levels[(int)m]!;
-        if (level is null || level.N == 0)
+        level = null;
+        instead = null;
+        if (!_cells.TryGetValue((g, year), out cell) || cell.Levels[(int)m] is not { N: > 0 } found)
         {
-            return Undefined(d, g, year, 0, $"no contributing firm: no firm of the group reports {Name(m)} in {year}");
+            instead = Undefined(d, g, year, 0, $"no contributing firm: no firm of the group reports {Name(m)} in {year}");
+            return false;
         }
 
-        return Sensitive(level, Name(m), year) is { } why ? Suppressed(d, g, year, level.N, why) : null;
+        if (Sensitive(found, Name(m), year) is { } why)
+        {
+            instead = Suppressed(d, g, year, found.N, why);
+            return false;
+        }
+
+        level = found;
+        return true;
     }
 
     private IndicatorRow LevelRow(IndicatorDefinition d, int g, int year)
     {
         var m = d.Numerator!.Value;
-        if (LevelOrRow(d, g, year, m, out var cell, out var level) is { } early)
+        if (!TryLevel(d, g, year, m, out var cell, out var level, out var instead))
         {
-            return early;
+            return instead;
         }
 
         string? note = null;
@@ -451,9 +461,7 @@ internal sealed class TableBuilder
 
     private IndicatorRow ParticipationRow(IndicatorDefinition d, int g, int year)
     {
-        var cell = _cells.GetValueOrDefault((g, year));
-        var exports = cell?.Levels[(int)Measure.Exports];
-        if (exports is null || exports.N == 0)
+        if (!_cells.TryGetValue((g, year), out var cell) || cell.Levels[(int)Measure.Exports] is not { N: > 0 } exports)
         {
             return Undefined(d, g, year, 0, $"no contributing firm: no firm of the group reports exports in {year}");
         }
@@ -465,15 +473,15 @@ internal sealed class TableBuilder
                 $"fewer than {_disclosure.MinFirms} firms report exports in {year}"));
         }
 
-        return Ok(d, g, year, (decimal)cell!.Exporters / exports.N, exports.N, null);
+        return Ok(d, g, year, (decimal)cell.Exporters / exports.N, exports.N, null);
     }
 
     private IndicatorRow ConcentrationRow(IndicatorDefinition d, int g, int year)
     {
         var m = d.Numerator!.Value;
-        if (LevelOrRow(d, g, year, m, out var cell, out var level) is { } early)
+        if (!TryLevel(d, g, year, m, out var cell, out var level, out var instead))
         {
-            return early;
+            return instead;
         }
 
         var result = m == Measure.Revenue

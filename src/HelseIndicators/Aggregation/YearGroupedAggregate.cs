@@ -73,7 +73,8 @@ internal sealed class YearGroupedAggregate(Taxonomy? taxonomy, FirmList? firmLis
         public GrowthValues Values;
     }
 
-    /// <summary>The growth measures of a firm-year, in the order of <see cref="GrowthMeasures.All"/>.</summary>
+    /// <summary>The growth measures of a firm-year, in the order of <see cref="GrowthMeasures.All"/> (a test checks
+    /// that the length is theirs).</summary>
     [InlineArray(5)]
     private struct GrowthValues
     {
