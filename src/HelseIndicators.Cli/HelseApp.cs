@@ -67,6 +67,13 @@ internal static class HelseApp
             error.WriteLine($"helse: {e.Message}");
             return ExitCodes.BadData;
         }
+        catch (OverflowException e)
+        {
+            // A sum that a decimal cannot hold exactly (ExactDecimal says which), or a number too large for one: the
+            // data's amounts, not a bug.
+            error.WriteLine($"helse: {OneLine(e.Message)}");
+            return ExitCodes.BadData;
+        }
         catch (OperationCanceledException)
         {
             error.WriteLine("helse: cancelled; no output file was written.");

@@ -11,17 +11,21 @@ namespace HelseIndicators.Aggregation;
 /// third of the cost of a cell), and <see cref="AbsSum"/> stays 0 and <see cref="Top"/> null.</remarks>
 internal sealed class LevelCell
 {
+    private decimal _sum;
+    private decimal _absSum;
+
     public LevelCell(int dominanceN) => Top = dominanceN > 0 ? new TopValues(dominanceN) : null;
 
-    public decimal Sum { get; private set; }
+    public decimal Sum => _sum;
 
     public int N { get; private set; }
 
-    public decimal AbsSum { get; private set; }
+    public decimal AbsSum => _absSum;
 
     public TopValues? Top { get; }
 
     /// <summary>Adds the sums of <paramref name="n"/> contributions, exactly.</summary>
+    /// <exception cref="OverflowException">A sum cannot be held exactly (see <see cref="ExactDecimal.Add"/>).</exception>
     /// <param name="sum">Their sum.</param>
     /// <param name="n">Their number.</param>
     /// <param name="absSum">The sum of their absolute values (read only when this cell tracks them).</param>
@@ -29,11 +33,11 @@ internal sealed class LevelCell
     /// them).</param>
     public void Add(decimal sum, int n, decimal absSum, ReadOnlySpan<decimal> top)
     {
-        Sum += sum;
+        FastDecimal.Add(ref _sum, sum);
         N += n;
         if (Top is { } mine)
         {
-            AbsSum += absSum;
+            FastDecimal.Add(ref _absSum, absSum);
             mine.Merge(top);
         }
     }

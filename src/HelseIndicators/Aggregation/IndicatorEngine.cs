@@ -54,6 +54,8 @@ public sealed class IndicatorEngine
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The request is inconsistent.</exception>
     /// <exception cref="Data.DataException">The price index lacks a year that is needed.</exception>
+    /// <exception cref="OverflowException">A sum cannot be held exactly in a <see cref="decimal"/> (more than 28–29
+    /// significant digits): sums are never rounded.</exception>
     public IndicatorTable Compute(IEnumerable<FirmYear> rows, IndicatorRequest request)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -105,6 +107,8 @@ public sealed class IndicatorEngine
     /// <exception cref="ArgumentException">The request is inconsistent.</exception>
     /// <exception cref="OperationCanceledException">The computation was cancelled.</exception>
     /// <exception cref="Data.DataException">The price index lacks a year that is needed.</exception>
+    /// <exception cref="OverflowException">A sum cannot be held exactly in a <see cref="decimal"/> (more than 28–29
+    /// significant digits): sums are never rounded.</exception>
     public async Task<IndicatorTable> ComputeAsync(
         IAsyncEnumerable<FirmYear> rows, IndicatorRequest request, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {

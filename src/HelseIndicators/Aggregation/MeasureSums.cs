@@ -58,11 +58,11 @@ internal sealed class MeasureSums
                 continue;
             }
 
-            _sums[i] += other._sums[i];
+            FastDecimal.Add(ref _sums[i], other._sums[i]);
             _counts[i] += other._counts[i];
             if (_absSums is { } abs)
             {
-                abs[i] += other._absSums![i];
+                FastDecimal.Add(ref abs[i], other._absSums![i]);
                 foreach (var value in other.Largest(i))
                 {
                     TopValues.Insert(_tops.AsSpan(i * _n, _n), ref _topCounts![i], value);

@@ -206,6 +206,8 @@ public sealed class PanelAggregate : ICsvRowSink<PanelRow>
     /// the aggregate classified with.</exception>
     /// <exception cref="Data.DataException">Constant prices are asked for and the price index lacks a year that is
     /// needed.</exception>
+    /// <exception cref="OverflowException">A sum cannot be held exactly in a <see cref="decimal"/> (more than 28–29
+    /// significant digits): sums are never rounded.</exception>
     public IndicatorTable ToTable(IndicatorRequest request) => Build(request, DisclosureControlOptions.Default);
 
     internal IndicatorTable Build(IndicatorRequest request, DisclosureControlOptions defaultDisclosure, int? partitions = null)

@@ -88,6 +88,8 @@ public sealed class PanelFileAggregate
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="DataException">The header is unusable, or in strict mode a row broke a rule (every problem listed).</exception>
     /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
+    /// <exception cref="OverflowException">A sum cannot be held exactly in a <see cref="decimal"/> (more than 28–29
+    /// significant digits): sums are never rounded.</exception>
     public static PanelFileAggregate Read(string path, IndicatorRequest? request = null, PanelCsvOptions? options = null,
         CancellationToken cancellationToken = default) =>
         Read(path, request, options, Math.Min(Environment.ProcessorCount, 8), PartsThreshold, cancellationToken);
@@ -119,6 +121,8 @@ public sealed class PanelFileAggregate
     /// <exception cref="ArgumentException">See <see cref="PanelAggregate.ToTable"/>; or, for a file read grouped by
     /// firm, the request's dominance n is larger than the read kept (see remarks).</exception>
     /// <exception cref="DataException">See <see cref="PanelAggregate.ToTable"/>.</exception>
+    /// <exception cref="OverflowException">A sum cannot be held exactly in a <see cref="decimal"/> (more than 28–29
+    /// significant digits): sums are never rounded.</exception>
     public IndicatorTable ToTable(IndicatorRequest request) =>
         (_streamed is not null ? _streamed.ToTable(request) : _firmYears!.ToTable(request)).WithReader(Diagnostics);
 

@@ -651,7 +651,7 @@ internal sealed class TableBuilder
                 $"disclosure control: {what} in {year} has fewer than {_disclosure.MinFirms} contributing firms");
         }
 
-        if (cell.AbsSum > 0m && cell.Top!.Sum() * 100m > _disclosure.DominanceK * cell.AbsSum)
+        if (cell.AbsSum > 0m && ExactDecimal.IsProductGreater(cell.Top!.Sum(), 100m, _disclosure.DominanceK, cell.AbsSum))
         {
             return string.Create(CultureInfo.InvariantCulture,
                 $"disclosure control: in {what} in {year} the {_disclosure.DominanceN} largest contributions exceed {_disclosure.DominanceK} % of the total");

@@ -66,6 +66,20 @@ public class DisclosureControlTests
     }
 
     [Fact]
+    public void Dominance_OfAmountsNearDecimalsLimit_IsDecidedExactly()
+    {
+        // 100 × the largest two (8E28) and 85 × the total (1.02E29) are beyond a decimal: the rule still decides, exactly.
+        FirmYear[] even = [Row(0, 2014, revenue: 4E26m), Row(1, 2014, revenue: 4E26m), Row(2, 2014, revenue: 4E26m)];
+        Assert.Equal(1.2E27m, Find(Compute(even), IndicatorId.Revenue, 2014).Value);
+
+        // 7.9E27 + 5E26 of 8.5E27 is 98.8 %; and at exactly 85 % (6.8E27 of 8E27) the level is released.
+        FirmYear[] dominated = [Row(0, 2014, revenue: 7.9E27m), Row(1, 2014, revenue: 5E26m), Row(2, 2014, revenue: 1E26m)];
+        Assert.Equal(IndicatorStatus.Suppressed, Find(Compute(dominated), IndicatorId.Revenue, 2014).Status);
+        FirmYear[] atK = [Row(0, 2014, revenue: 3.4E27m), Row(1, 2014, revenue: 3.4E27m), Row(2, 2014, revenue: 1.2E27m)];
+        Assert.Equal(8E27m, Find(Compute(atK), IndicatorId.Revenue, 2014).Value);
+    }
+
+    [Fact]
     public void Dominance_UsesAbsoluteValues()
     {
         // Operating profit 50, −50, 10: total 10, absolute total 110, largest two 100 = 90.9 % → suppressed.

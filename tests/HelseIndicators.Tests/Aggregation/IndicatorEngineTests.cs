@@ -444,4 +444,25 @@ public class IndicatorEngineTests
     {
         public void Report(long value) => values.Add(value);
     }
+
+    // INDICATORS.md §3: sums do not depend on row order. A decimal holds 28–29 significant digits, and its addition
+    // would round 9 000 000 000 000 + 0.000 000 000 000 000 4 + … differently in each order: an error in every order.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Sum_ThatADecimalCannotHoldExactly_IsAnOverflow_InEveryOrder(bool disclosure)
+    {
+        FirmYear[] rows = [Row(0, 2014, revenue: 9000000000000m), Row(1, 2014, revenue: 0.0000000000000004m), Row(2, 2014, revenue: 0.0000000000000004m)];
+        var request = new IndicatorRequest { Disclosure = disclosure ? DisclosureControlOptions.Default : DisclosureControlOptions.Disabled };
+        foreach (var order in new[] { rows, rows.Reverse().ToArray(), [rows[1], rows[0], rows[2]] })
+        {
+            var e = Assert.Throws<OverflowException>(() => new IndicatorEngine().Compute(order, request));
+            Assert.Contains("cannot be held exactly", e.Message, StringComparison.Ordinal);
+        }
+
+        // Amounts whose sum a decimal can hold are summed exactly (shown with the control off: one firm dominates).
+        FirmYear[] held = [Row(0, 2014, revenue: 9000000000m), Row(1, 2014, revenue: 0.0000000000000004m), Row(2, 2014, revenue: 0.0000000000000004m)];
+        var off = new IndicatorRequest { Disclosure = DisclosureControlOptions.Disabled };
+        Assert.Equal(9000000000.0000000000000008m, new IndicatorEngine().Compute(held, off).Find(IndicatorId.Revenue, 2014, GroupKey.Total)!.Value);
+    }
 }

@@ -62,6 +62,17 @@ public sealed class IndicatorsCommandTests : IDisposable
         Assert.False(File.Exists(output));
     }
 
+    [Fact]
+    public void Indicators_SumBeyondADecimal_ExitsOne_SayingSo_NotAsAnInternalError()
+    {
+        var path = _directory.File("digits.csv");
+        File.WriteAllText(path, "org_number,year,segment,revenue\n923609016,2014,pharma,9000000000000\n974760673,2014,pharma,0.0000000000000004\n");
+        var run = CliRunner.Run("indicators", "--input", path, "--format", "csv", "--no-disclosure-control");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("helse: the sum 9000000000000 + 0.0000000000000004 cannot be held exactly", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("indicators")]
     [InlineData("indicators", "--input", "x.csv", "--by", "colour")]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -6,7 +7,8 @@ using HelseIndicators.Indicators.Calculators;
 
 namespace HelseIndicators.Tests.Indicators;
 
-/// <summary>FastDecimal must give decimal's own results, bit for bit, whatever the operands.</summary>
+/// <summary>FastDecimal must give decimal's own results, bit for bit, whatever the operands; except that a sum that
+/// decimal's addition would round is an overflow.</summary>
 public class FastDecimalTests
 {
     // Mostly values that take the inline path (same scale and sign, 64-bit mantissas), and every other kind:
@@ -22,11 +24,14 @@ public class FastDecimalTests
 
     private static readonly Arbitrary<decimal> s_arbitrary = s_decimals.ToArbitrary();
 
+    private static readonly Arbitrary<(decimal A, decimal B)> s_pairs =
+        s_decimals.SelectMany(a => s_decimals.Select(b => (a, b))).ToArbitrary();
+
     [Property]
-    public Property Add_IsDecimalAddition() =>
+    public Property Add_IsDecimalAddition_WhenThatIsExact_ElseOverflow() =>
         Prop.ForAll(s_arbitrary, s_arbitrary, (a, b) =>
         {
-            var expected = Outcome(() => a + b);
+            var expected = ExactOutcome(a, b);
             var sum = a;
             var actual = Outcome(() =>
             {
@@ -35,6 +40,30 @@ public class FastDecimalTests
             });
             return (actual == expected).Label($"{a} + {b}: {actual} against {expected}");
         });
+
+    // Sums that decimal's addition rounds: they must fail, in either order, instead of depending on it.
+    [Theory]
+    [InlineData("9000000000000", "0.0000000000000004")]
+    [InlineData("9000000000000000000000000000", "0.4")]
+    [InlineData("10", "0.0000000000000000000000000001")]
+    public void Add_ThatWouldRound_IsAnOverflowNamingBothValues(string left, string right)
+    {
+        var a = decimal.Parse(left, CultureInfo.InvariantCulture);
+        var b = decimal.Parse(right, CultureInfo.InvariantCulture);
+        foreach (var (x, y) in new[] { (a, b), (b, a) })
+        {
+            var sum = x;
+            var e = Assert.Throws<OverflowException>(() => FastDecimal.Add(ref sum, y));
+            Assert.Contains($"{x} + {y} cannot be held exactly", e.Message, StringComparison.Ordinal);
+        }
+    }
+
+    // The dominance rule's comparison (largest × 100 > k × total), exact whatever the size of the products.
+    [Property]
+    public Property ProductComparison_IsExact() =>
+        Prop.ForAll(s_pairs, s_pairs, (left, right) =>
+            ExactDecimal.IsProductGreater(left.A, left.B, right.A, right.B)
+            == (Rational(left.A) * Rational(left.B) > Rational(right.A) * Rational(right.B)));
 
     [Property]
     public Property Square_IsDecimalMultiplication() =>
@@ -55,14 +84,15 @@ public class FastDecimalTests
     [InlineData("18446744073709551615", "1")]            // the carry into the high word
     [InlineData("79228162514264337593543950335", "1")]   // beyond 96 bits: decimal's overflow
     [InlineData("-79228162514264337593543950335", "-1")]
-    [InlineData("7922816251426433759354395033.5", "0.5")] // beyond 96 bits at scale 1: decimal rounds
+    [InlineData("7922816251426433759354395033.5", "0.5")] // beyond 96 bits at scale 1: decimal drops a 0, exact
+    [InlineData("7922816251426433759354395033.5", "0.4")] // the same, but decimal rounds: an overflow
     [InlineData("12.5", "-12.5")]
     [InlineData("-0", "-0")]
-    public void Add_AtTheEdges_IsDecimalAddition(string left, string right)
+    public void Add_AtTheEdges_IsDecimalAddition_WhenExact(string left, string right)
     {
         var a = decimal.Parse(left, CultureInfo.InvariantCulture);
         var b = decimal.Parse(right, CultureInfo.InvariantCulture);
-        var expected = Outcome(() => a + b);
+        var expected = ExactOutcome(a, b);
         var sum = a;
         Assert.Equal(expected, Outcome(() =>
         {
@@ -81,6 +111,24 @@ public class FastDecimalTests
     {
         var a = decimal.Parse(text, CultureInfo.InvariantCulture);
         Assert.Equal(Outcome(() => a * a), Outcome(() => FastDecimal.Square(a)));
+    }
+
+    // What FastDecimal.Add must give: decimal's own a + b when that is the exact sum, else an overflow. The exact sum
+    // is worked out from the decimals' invariant texts, independently of how FastDecimal checks it.
+    private static string ExactOutcome(decimal a, decimal b)
+    {
+        var expected = Outcome(() => a + b);
+        return expected != "overflow" && Rational(a + b) == Rational(a) + Rational(b) ? expected : "overflow";
+    }
+
+    // value × 10^28 as an integer (every decimal has at most 28 decimals), from its text.
+    private static BigInteger Rational(decimal value)
+    {
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        var decimals = point < 0 ? 0 : text.Length - point - 1;
+        var digits = point < 0 ? text : text.Remove(point, 1);
+        return BigInteger.Parse(digits, CultureInfo.InvariantCulture) * BigInteger.Pow(10, 28 - decimals);
     }
 
     // The bits of the result (so 1.0 and 1.00 differ, and so do 0 and -0), or the exception's type.

@@ -6,7 +6,8 @@ namespace HelseIndicators.Indicators.Calculators;
 /// <see cref="decimal"/> addition, comparison and squaring with the common case of panel sums done inline: values of
 /// the same sign and scale (for addition, whose sum fits the 96-bit mantissa without rounding; for squaring, whole
 /// numbers below 2³²). Every other case goes to <see cref="decimal"/>'s own operators, so the results are always
-/// exactly theirs, bit for bit (a property test checks it).
+/// exactly theirs, bit for bit (a property test checks it); except that an addition that would round is an
+/// <see cref="OverflowException"/> (<see cref="ExactDecimal.Add"/>).
 /// </summary>
 /// <remarks>
 /// <para>Why: a sum of a million firm-years makes tens of millions of additions, and <see cref="decimal"/>'s operators
@@ -21,8 +22,9 @@ internal static class FastDecimal
     private const int ScaleMask = 0x00FF_0000;
     private static readonly bool s_layoutKnown = LayoutIsKnown();
 
-    /// <summary>Adds <paramref name="value"/> to <paramref name="sum"/>: exactly <c>sum += value</c>.</summary>
-    /// <exception cref="OverflowException">As <c>sum += value</c>.</exception>
+    /// <summary>Adds <paramref name="value"/> to <paramref name="sum"/>: <c>sum += value</c> when that is exact.</summary>
+    /// <exception cref="OverflowException">The sum cannot be held exactly in a decimal, so <c>sum += value</c> would
+    /// round it or overflow (see <see cref="ExactDecimal.Add"/>).</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Add(ref decimal sum, decimal value)
     {
@@ -44,7 +46,7 @@ internal static class FastDecimal
             }
         }
 
-        sum += value;
+        sum = ExactDecimal.Add(sum, value);
     }
 
     /// <summary>Exactly <c>value * value</c>.</summary>

@@ -91,7 +91,7 @@ internal struct SquareSum
         {
             try
             {
-                Exact += other.Exact;
+                FastDecimal.Add(ref Exact, other.Exact);
             }
             catch (OverflowException)
             {

@@ -101,7 +101,7 @@ internal sealed class TopValues
         var s = 0m;
         for (var i = 0; i < _count; i++)
         {
-            s += _values[i];
+            FastDecimal.Add(ref s, _values[i]);
         }
 
         return s;
