@@ -9,7 +9,7 @@ namespace HelseIndicators.Indicators.Calculators;
 /// </summary>
 /// <remarks>
 /// <para>Why: a <see cref="decimal"/> holds 28–29 significant digits, and its addition rounds a result that needs
-/// more (9 000 000 000 000 + 0.000 000 000 000 000 4 is 9 000 000 000 000.000 000 000 000 000 in one order of the
+/// more (9 000 000 000 000 + 0.000 000 000 000 000 4 + 0.000 000 000 000 000 4 is 9 000 000 000 000 in one order of the
 /// rows and 9 000 000 000 000.000 000 000 000 001 in another). Sums must not depend on the order of the rows, so a sum
 /// that cannot be held exactly is an error instead (INDICATORS.md §3).</para>
 /// <para>How: the rare cases are checked with <see cref="BigInteger"/>s; the common case never comes here
