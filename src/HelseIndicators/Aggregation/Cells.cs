@@ -25,12 +25,12 @@ internal sealed class LevelCell
     public TopValues? Top { get; }
 
     /// <summary>Adds the sums of <paramref name="n"/> contributions, exactly.</summary>
-    /// <exception cref="OverflowException">A sum cannot be held exactly (see <see cref="ExactDecimal.Add"/>).</exception>
     /// <param name="sum">Their sum.</param>
     /// <param name="n">Their number.</param>
     /// <param name="absSum">The sum of their absolute values (read only when this cell tracks them).</param>
     /// <param name="top">Their largest absolute values, at least as many as this cell keeps (read only when it tracks
     /// them).</param>
+    /// <exception cref="OverflowException">A sum cannot be held exactly (see <see cref="ExactDecimal.Add"/>).</exception>
     public void Add(decimal sum, int n, decimal absSum, ReadOnlySpan<decimal> top)
     {
         FastDecimal.Add(ref _sum, sum);
