@@ -79,8 +79,10 @@ internal sealed record PanelJob
         RequireIndexYears(request);
         var path = InputPath!;
         var options = new PanelCsvOptions { Mode = Mode, SourceName = path, Taxonomy = Taxonomy.Default };
+        // The read keeps the dimensions of every breakdown asked for, and no more (fewer cells, a faster read).
+        var readRequest = (this with { Dimensions = [.. breakdowns.SelectMany(d => d).Distinct()] }).Request(request.FirmList, request.PriceIndex);
         var read = ProgressDisplay.ForFile(context, "Reading " + Path.GetFileName(path), path, progress =>
-            PanelFileAggregate.Read(path, request, options with { Progress = progress })); // in parts, merged exactly
+            PanelFileAggregate.Read(path, readRequest, options with { Progress = progress })); // in parts, merged exactly
         ReportSkipped(context, read.Problems, read.Diagnostics);
         return breakdowns.Select(dimensions => read.ToTable((this with { Dimensions = dimensions }).Request(request.FirmList, request.PriceIndex))).ToArray();
     }

@@ -15,15 +15,18 @@ namespace HelseIndicators.Aggregation;
 internal abstract class StreamingAggregate : ICsvRowSink<PanelRow>
 {
     private readonly RowIntake _intake;
+    private readonly SlotDetail _detail;
     private long _used;
     private long _unclassified;
 
     /// <param name="taxonomy">The taxonomy (null = <see cref="Taxonomy.Default"/>).</param>
     /// <param name="firmList">The firm list (null = none).</param>
     /// <param name="dominanceN">The largest values each sum keeps: the largest dominance n a table may ask for.</param>
-    protected StreamingAggregate(Taxonomy? taxonomy, FirmList? firmList, int dominanceN)
+    /// <param name="detail">The dimensions the slots keep: the ones a table may break down by.</param>
+    protected StreamingAggregate(Taxonomy? taxonomy, FirmList? firmList, int dominanceN, SlotDetail detail)
     {
         _intake = new RowIntake(taxonomy, firmList);
+        _detail = detail;
         Cells = new DetailCells(new CountyTable(), dominanceN);
     }
 
@@ -33,6 +36,9 @@ internal abstract class StreamingAggregate : ICsvRowSink<PanelRow>
 
     /// <summary>The largest dominance n a table of this aggregate can use.</summary>
     public int DominanceN => Cells.DominanceN;
+
+    /// <summary>The dimensions a table of this aggregate can break down by.</summary>
+    public SlotDetail Detail => _detail;
 
     public PanelDiagnostics Diagnostics => _intake.Diagnostics(_used, _unclassified);
 
@@ -59,8 +65,10 @@ internal abstract class StreamingAggregate : ICsvRowSink<PanelRow>
         }
         else
         {
-            var size = (byte)SizeClasses.FromEmployees(row.Employees is < 0 ? null : row.Employees);
-            now.Slot = Cells.SlotOf(new CellSlot(now.Segment, Cells.Counties.IndexOf(row.County), size));
+            // A dimension no table will break down by is left out of the slot: fewer cells, each of them hotter.
+            var county = _detail.County ? Cells.Counties.IndexOf(row.County) : -1;
+            var size = _detail.SizeClass ? (byte)SizeClasses.FromEmployees(row.Employees is < 0 ? null : row.Employees) : (byte)0;
+            now.Slot = Cells.SlotOf(new CellSlot(now.Segment, county, size));
             var present = 0;
             for (var f = 0; f < 7; f++)
             {
@@ -84,10 +92,13 @@ internal abstract class StreamingAggregate : ICsvRowSink<PanelRow>
 
     /// <summary>Computes an indicator table (see <see cref="PanelAggregate.ToTable"/>).</summary>
     /// <exception cref="ArgumentException">As <see cref="PanelAggregate.ToTable"/>; or the request's disclosure control
-    /// needs more largest values than <see cref="DominanceN"/>.</exception>
+    /// needs more largest values than <see cref="DominanceN"/>; or it breaks down by a dimension the slots left out
+    /// (<see cref="Detail"/>).</exception>
     public IndicatorTable ToTable(IndicatorRequest request)
     {
         TableBuilder.CheckRequest(request, Taxonomy, FirmList);
+        _detail.Require(request);
+
         var disclosure = request.Disclosure ?? DisclosureControlOptions.Default;
         if (TableBuilder.TopNOf(disclosure) > DominanceN)
         {

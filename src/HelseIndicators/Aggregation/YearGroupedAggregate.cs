@@ -14,8 +14,8 @@ namespace HelseIndicators.Aggregation;
 /// reader (see <see cref="YearGroupedOrder"/>), which also makes a duplicate (org_number, year) impossible here.
 /// </summary>
 /// <remarks>Thread safety: not thread-safe to add to; <see cref="StreamingAggregate.ToTable"/> does not change it.</remarks>
-internal sealed class YearGroupedAggregate(Taxonomy? taxonomy, FirmList? firmList, int dominanceN)
-    : StreamingAggregate(taxonomy, firmList, dominanceN)
+internal sealed class YearGroupedAggregate(Taxonomy? taxonomy, FirmList? firmList, int dominanceN, SlotDetail detail)
+    : StreamingAggregate(taxonomy, firmList, dominanceN, detail)
 {
     private readonly FirmYearValues _current = new();
     private Dictionary<int, Kept> _before = [];

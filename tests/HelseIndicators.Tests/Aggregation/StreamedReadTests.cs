@@ -98,6 +98,63 @@ public sealed class StreamedReadTests : IDisposable
         Assert.Equal(Reference(path, PanelCsvOptions.Default, wider).Table, readForIt.ToTable(wider));
     }
 
+    [Property(MaxTest = 40)]
+    public Property Read_LeavingDimensionsOut_ChangesNoTableItCanGive() => Prop.ForAll(
+        Gen.Choose(0, 1_000_000).ToArbitrary(),
+        Gen.Choose(1, 4).ToArbitrary(),
+        Gen.Elements(Enum.GetValues<RowOrder>()).ToArbitrary(),
+        (seed, parts, order) =>
+        {
+            // Firms change segment, county and size class between years, so same-firm pairs cross slots.
+            var path = Write(PanelText(seed, order, clean: true), $"detail-{seed}-{order}.csv");
+            var every = PanelFileAggregate.Read(path, null, null, parts, 0, default);
+            var failures = new List<string>();
+            foreach (var kept in s_breakdowns)
+            {
+                var read = PanelFileAggregate.Read(path, new IndicatorRequest { Dimensions = kept }, null, parts, 0, default);
+                foreach (var breakdown in s_breakdowns.Where(b => b.All(d => read.Dimensions.Contains(d))))
+                {
+                    var request = new IndicatorRequest { Dimensions = breakdown };
+                    if (PanelReadOutcome.Of(() => read, request) != PanelReadOutcome.Of(() => every, request))
+                    {
+                        failures.Add($"read for [{string.Join(",", kept)}], table by [{string.Join(",", breakdown)}]");
+                    }
+                }
+            }
+
+            return (failures.Count == 0).Label(string.Join("\n", failures));
+        });
+
+    [Theory]
+    [InlineData(RowOrder.AsWritten, 1, GroupDimension.County)]
+    [InlineData(RowOrder.AsWritten, 3, GroupDimension.SizeClass)]
+    [InlineData(RowOrder.YearThenFirm, 1, GroupDimension.County)]
+    [InlineData(RowOrder.Shuffled, 2, GroupDimension.SizeClass)]
+    public void ToTable_ByADimensionTheReadLeftOut_ThrowsWhateverTheOrder(RowOrder order, int parts, GroupDimension left)
+    {
+        var path = Write(PanelText(11, order, clean: true), $"left-{order}-{parts}.csv");
+        var bySegment = new IndicatorRequest { Dimensions = [GroupDimension.Segment] };
+        var byLink = new IndicatorRequest { Dimensions = [GroupDimension.Link] };
+
+        var read = PanelFileAggregate.Read(path, bySegment, null, parts, 0, default);
+
+        Assert.Equal([GroupDimension.Segment, GroupDimension.Link], read.Dimensions);
+        Assert.Equal(Reference(path, PanelCsvOptions.Default, byLink).Table, read.ToTable(byLink)); // the link follows from the segment
+        var e = Assert.Throws<ArgumentException>(() => read.ToTable(new IndicatorRequest { Dimensions = [GroupDimension.Segment, left] }));
+        Assert.Contains($"without the dimension {GroupDimensions.Id(left)}", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Dimensions_WithoutARequest_AreEvery()
+    {
+        var path = Write(PanelText(13, RowOrder.AsWritten, clean: true), "every.csv");
+        var bySize = new IndicatorRequest { Dimensions = [GroupDimension.SizeClass] };
+
+        Assert.Equal(Enum.GetValues<GroupDimension>(), PanelFileAggregate.Read(path, null, null, 2, 0, default).Dimensions);
+        Assert.Equal([GroupDimension.Segment, GroupDimension.Link, GroupDimension.SizeClass],
+            PanelFileAggregate.Read(path, bySize, null, 2, 0, default).Dimensions);
+    }
+
     [Fact]
     public void Order_FirmsInAnyOrderYearsAscending_IsGrouped()
     {
