@@ -40,12 +40,20 @@ internal sealed class MeasureSums
     {
         FastDecimal.Add(ref _sums[index], value);
         _counts[index]++;
-        if (_absSums is { } abs)
+        if (_absSums is not null)
         {
-            var a = Math.Abs(value);
-            FastDecimal.Add(ref abs[index], a);
-            TopValues.Insert(_tops.AsSpan(index * _n, _n), ref _topCounts![index], a);
+            AddLargest(index, value);
         }
+    }
+
+    // Out of line, so that the inlined Add stays small: with disclosure control off, its thirty copies in a row's
+    // adding would otherwise carry this code too and spill registers around it.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddLargest(int index, decimal value)
+    {
+        var a = Math.Abs(value);
+        FastDecimal.Add(ref _absSums![index], a);
+        TopValues.Insert(_tops.AsSpan(index * _n, _n), ref _topCounts![index], a);
     }
 
     /// <summary>Adds another's sums (the same quantities, at least as many largest values kept), exactly.</summary>

@@ -134,6 +134,50 @@ public class CalculatorTests
         Assert.Equal(0.25m, r.Value!.Value, 12);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void SquareSum_OverflowingInEitherPartOrInTheMerge_GivesTheSameShare(int split)
+    {
+        // Squares of 4e28 and 9e28 (beyond a decimal), 1e28 and 1.6e29: HHI = 30e28 / (10e14)² = 0.3.
+        decimal[] values = [2e14m, 3e14m, 1e14m, 4e14m];
+        var left = default(SquareSum);
+        var right = default(SquareSum);
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (i < split)
+            {
+                left.Add(values[i]);
+            }
+            else
+            {
+                right.Add(values[i]);
+            }
+        }
+
+        left.Merge(right);
+
+        Assert.True(left.Overflowed);
+        Assert.Equal(0.3, (double)Herfindahl.FromSums(1e15m, left).Value!.Value, 12);
+    }
+
+    [Fact]
+    public void SquareSum_MergeThatOverflows_FallsBack()
+    {
+        var left = default(SquareSum);
+        var right = default(SquareSum);
+        left.Add(2.5e14m); // 6.25e28 each: the sum of both is beyond a decimal
+        right.Add(2.5e14m);
+
+        left.Merge(right);
+
+        Assert.True(left.Overflowed);
+        Assert.Equal(0.5, (double)Herfindahl.FromSums(5e14m, left).Value!.Value, 12);
+    }
+
     [Fact]
     public void TopShare_HandComputed()
     {

@@ -27,6 +27,10 @@ public class FastDecimalTests
     private static readonly Arbitrary<(decimal A, decimal B)> s_pairs =
         s_decimals.SelectMany(a => s_decimals.Select(b => (a, b))).ToArbitrary();
 
+    // FastDecimal reads a decimal's words without checking their layout at each call: this is the check.
+    [Fact]
+    public void Layout_IsTheOneFastDecimalReads() => Assert.True(FastDecimal.LayoutIsKnown());
+
     [Property]
     public Property Add_IsDecimalAddition_WhenThatIsExact_ElseOverflow() =>
         Prop.ForAll(s_arbitrary, s_arbitrary, (a, b) =>
@@ -87,7 +91,19 @@ public class FastDecimalTests
     [InlineData("7922816251426433759354395033.5", "0.5")] // beyond 96 bits at scale 1: decimal drops a 0, exact
     [InlineData("7922816251426433759354395033.5", "0.4")] // the same, but decimal rounds: an overflow
     [InlineData("12.5", "-12.5")]
+    [InlineData("-12.5", "12.5")]                       // a zero takes the sum's sign
     [InlineData("-0", "-0")]
+    [InlineData("-0", "0")]
+    [InlineData("18446744073709551616", "-1")]          // the borrow from the high word
+    [InlineData("1", "-18446744073709551616")]          // the value the larger: its sign
+    [InlineData("-79228162514264337593543950335", "79228162514264337593543950335")]
+    [InlineData("27.2", "24")]                          // a value of a smaller scale, scaled up
+    [InlineData("-27.2", "-24")]
+    [InlineData("27.2", "-24")]                         // and of the other sign: decimal's way
+    [InlineData("0.000000001", "4294967295")]           // scaled up by 10^9 from 32 bits
+    [InlineData("0.0000000001", "4294967295")]          // 10^10: decimal's way
+    [InlineData("0.1", "4294967296")]                   // beyond 32 bits: decimal's way
+    [InlineData("79228162514264337593543950.33", "1")] // scaled up beyond 96 bits: decimal rounds, an overflow
     public void Add_AtTheEdges_IsDecimalAddition_WhenExact(string left, string right)
     {
         var a = decimal.Parse(left, CultureInfo.InvariantCulture);

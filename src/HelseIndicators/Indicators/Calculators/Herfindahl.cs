@@ -57,46 +57,49 @@ public static class Herfindahl
 }
 
 /// <summary>A mergeable sum of squares: exact in decimal, falling back to double on overflow.</summary>
+/// <remarks>The double is only kept from the overflow on (starting from the exact sum so far), so a sum that never
+/// overflows costs no conversion per value.</remarks>
 internal struct SquareSum
 {
     public decimal Exact;
-    public double Approximate;
+    public double Approximate; // meaningful once Overflowed
     public bool Overflowed;
 
     public void Add(decimal value)
     {
-        var d = (double)value;
-        Approximate += d * d;
         if (!Overflowed)
         {
             try
             {
                 FastDecimal.Add(ref Exact, FastDecimal.Square(value));
+                return;
             }
             catch (OverflowException)
             {
                 Overflowed = true;
+                Approximate = (double)Exact;
             }
         }
+
+        var d = (double)value;
+        Approximate += d * d;
     }
 
     public void Merge(in SquareSum other)
     {
-        Approximate += other.Approximate;
-        if (other.Overflowed)
-        {
-            Overflowed = true;
-        }
-        else if (!Overflowed)
+        if (!Overflowed && !other.Overflowed)
         {
             try
             {
                 FastDecimal.Add(ref Exact, other.Exact);
+                return;
             }
             catch (OverflowException)
             {
-                Overflowed = true;
             }
         }
+
+        Approximate = (Overflowed ? Approximate : (double)Exact) + (other.Overflowed ? other.Approximate : (double)other.Exact);
+        Overflowed = true;
     }
 }
