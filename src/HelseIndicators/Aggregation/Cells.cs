@@ -128,6 +128,10 @@ internal sealed class SameFirmCell
 /// <summary>The ratio indicators of the catalogue, in catalogue order.</summary>
 internal static class RatioDefinitions
 {
+    /// <summary>The number of ratios: <see cref="All"/>'s count as a constant, for the cells' hot paths (a static read
+    /// there costs a class-initialisation check under Native AOT); a test keeps the two equal.</summary>
+    public const int Count = 7;
+
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
         IndicatorCatalog.All.Where(d => d.Kind == IndicatorKind.Ratio).ToArray();
 
@@ -157,8 +161,12 @@ internal static class GrowthMeasures
     public static Measure[] All { get; } =
         [Measure.Revenue, Measure.ValueAdded, Measure.Employees, Measure.Exports, Measure.RdExpenditure];
 
-    /// <summary>The bits of the growth measures (bit m for measure m).</summary>
-    public static int Mask { get; } = All.Aggregate(0, (mask, m) => mask | (1 << (int)m));
+    /// <summary>The number of growth measures (<see cref="All"/>'s length as a constant; a test keeps the two equal).</summary>
+    public const int Count = 5;
+
+    /// <summary>The bits of the growth measures (bit m for measure m; a test keeps it equal to <see cref="All"/>'s).</summary>
+    public const int Mask = (1 << (int)Measure.Revenue) | (1 << (int)Measure.ValueAdded) | (1 << (int)Measure.Employees)
+        | (1 << (int)Measure.Exports) | (1 << (int)Measure.RdExpenditure);
 
     public static int IndexOf(Measure measure) => Array.IndexOf(All, measure);
 }

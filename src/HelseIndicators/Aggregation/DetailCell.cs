@@ -11,9 +11,7 @@ namespace HelseIndicators.Aggregation;
 /// <remarks>Not thread-safe.</remarks>
 internal sealed class DetailCell
 {
-    private static readonly int s_ratios = RatioDefinitions.All.Count;
-
-    public DetailCell(int dominanceN) => Sums = new MeasureSums(Measures.Count + (2 * s_ratios), dominanceN);
+    public DetailCell(int dominanceN) => Sums = new MeasureSums(Measures.Count + (2 * RatioDefinitions.Count), dominanceN);
 
     public int Firms { get; private set; }
 
@@ -31,7 +29,7 @@ internal sealed class DetailCell
 
     public static int NumeratorIndex(int ratio) => Measures.Count + ratio;
 
-    public static int DenominatorIndex(int ratio) => Measures.Count + s_ratios + ratio;
+    public static int DenominatorIndex(int ratio) => Measures.Count + RatioDefinitions.Count + ratio;
 
     /// <summary>Adds one firm-year.</summary>
     /// <param name="values">Its measures (absent ones 0).</param>

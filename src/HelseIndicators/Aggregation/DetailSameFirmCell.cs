@@ -8,15 +8,13 @@ namespace HelseIndicators.Aggregation;
 /// <remarks>Not thread-safe.</remarks>
 internal sealed class DetailSameFirmCell
 {
-    private static readonly int s_measures = GrowthMeasures.All.Length;
-
-    public DetailSameFirmCell(int dominanceN) => Sums = new MeasureSums(2 * s_measures, dominanceN);
+    public DetailSameFirmCell(int dominanceN) => Sums = new MeasureSums(2 * GrowthMeasures.Count, dominanceN);
 
     /// <summary>The sums: growth measure i (index in <see cref="GrowthMeasures.All"/>) of t−1 at i, of t at
     /// <see cref="CurrentIndex"/>.</summary>
     public MeasureSums Sums { get; }
 
-    public static int CurrentIndex(int measure) => s_measures + measure;
+    public static int CurrentIndex(int measure) => GrowthMeasures.Count + measure;
 
     /// <summary>Adds one firm present in t−1 and t: each growth measure it reports in both years.</summary>
     public void Add(ReadOnlySpan<decimal> current, int present, ReadOnlySpan<decimal> previous, int presentBefore)

@@ -75,7 +75,7 @@ internal sealed class YearGroupedAggregate(Taxonomy? taxonomy, FirmList? firmLis
 
     /// <summary>The growth measures of a firm-year, in the order of <see cref="GrowthMeasures.All"/> (a test checks
     /// that the length is theirs).</summary>
-    [InlineArray(5)]
+    [InlineArray(GrowthMeasures.Count)]
     private struct GrowthValues
     {
         private decimal _element0;
