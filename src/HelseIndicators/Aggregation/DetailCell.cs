@@ -11,6 +11,13 @@ namespace HelseIndicators.Aggregation;
 /// <remarks>Not thread-safe.</remarks>
 internal sealed class DetailCell
 {
+    // Level m sums measure m when it is present; both sides of ratio r sum when its two measures are present.
+    private static readonly int[] s_levels = [.. Enumerable.Range(0, Measures.Count).Select(m => MeasureSums.PlanEntry(m, 1 << m))];
+    private static readonly int[] s_numerators =
+        [.. RatioDefinitions.Numerators.Zip(RatioDefinitions.Denominators, (n, d) => MeasureSums.PlanEntry(n, (1 << n) | (1 << d)))];
+    private static readonly int[] s_denominators =
+        [.. RatioDefinitions.Numerators.Zip(RatioDefinitions.Denominators, (n, d) => MeasureSums.PlanEntry(d, (1 << n) | (1 << d)))];
+
     public DetailCell(int dominanceN) => Sums = new MeasureSums(Measures.Count + (2 * RatioDefinitions.Count), dominanceN);
 
     public int Firms { get; private set; }
@@ -37,32 +44,14 @@ internal sealed class DetailCell
     public void Add(ReadOnlySpan<decimal> values, int present)
     {
         Firms++;
-        for (var m = 0; m < Measures.Count; m++)
-        {
-            if ((present & (1 << m)) != 0)
-            {
-                Sums.Add(m, values[m]);
-            }
-        }
-
+        Sums.AddPlanned(0, values, present, s_levels);
         if ((present & (1 << (int)Measure.ValueAdded)) != 0 && (present & (1 << (int)Measure.Depreciation)) == 0)
         {
             MissingDepreciation++;
         }
 
-        var numerators = RatioDefinitions.Numerators;
-        var denominators = RatioDefinitions.Denominators;
-        for (var r = 0; r < numerators.Length; r++)
-        {
-            var num = numerators[r];
-            var den = denominators[r];
-            if ((present & (1 << num)) != 0 && (present & (1 << den)) != 0)
-            {
-                Sums.Add(NumeratorIndex(r), values[num]);
-                Sums.Add(DenominatorIndex(r), values[den]);
-            }
-        }
-
+        Sums.AddPlanned(NumeratorIndex(0), values, present, s_numerators);
+        Sums.AddPlanned(DenominatorIndex(0), values, present, s_denominators);
         if ((present & (1 << (int)Measure.Exports)) != 0)
         {
             var exports = values[(int)Measure.Exports];

@@ -8,6 +8,9 @@ namespace HelseIndicators.Aggregation;
 /// <remarks>Not thread-safe.</remarks>
 internal sealed class DetailSameFirmCell
 {
+    // Growth measure i sums measure GrowthMeasures.All[i] of both years when both years report it.
+    private static readonly int[] s_plan = [.. GrowthMeasures.All.Select(m => MeasureSums.PlanEntry((int)m, 1 << (int)m))];
+
     public DetailSameFirmCell(int dominanceN) => Sums = new MeasureSums(2 * GrowthMeasures.Count, dominanceN);
 
     /// <summary>The sums: growth measure i (index in <see cref="GrowthMeasures.All"/>) of t−1 at i, of t at
@@ -19,16 +22,9 @@ internal sealed class DetailSameFirmCell
     /// <summary>Adds one firm present in t−1 and t: each growth measure it reports in both years.</summary>
     public void Add(ReadOnlySpan<decimal> current, int present, ReadOnlySpan<decimal> previous, int presentBefore)
     {
-        var measures = GrowthMeasures.All;
-        for (var i = 0; i < measures.Length; i++)
-        {
-            var m = (int)measures[i];
-            if ((present & presentBefore & (1 << m)) != 0)
-            {
-                Sums.Add(i, previous[m]);
-                Sums.Add(CurrentIndex(i), current[m]);
-            }
-        }
+        var both = present & presentBefore;
+        Sums.AddPlanned(0, previous, both, s_plan);
+        Sums.AddPlanned(CurrentIndex(0), current, both, s_plan);
     }
 
     /// <summary>Adds another's firms, exactly.</summary>

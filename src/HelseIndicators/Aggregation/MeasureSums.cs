@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using HelseIndicators.Indicators;
 using HelseIndicators.Indicators.Calculators;
 
 namespace HelseIndicators.Aggregation;
@@ -17,6 +19,8 @@ internal sealed class MeasureSums
     private readonly decimal[]? _tops;    // n places per quantity, side by side, each list descending
     private readonly int[]? _topCounts;
     private readonly int _n;
+    private const int MeasureBits = 3; // a measure index is below Measures.Count = 8 = 2^MeasureBits
+    private const int MeasureMask = (1 << MeasureBits) - 1;
 
     /// <param name="count">The number of quantities.</param>
     /// <param name="dominanceN">The largest values kept per quantity (0: disclosure control off, none kept).</param>
@@ -44,6 +48,65 @@ internal sealed class MeasureSums
         {
             AddLargest(index, value);
         }
+    }
+
+    /// <summary>
+    /// Adds a row's present measures to quantities <paramref name="first"/> + i as <paramref name="plan"/> says: a
+    /// row's levels, its ratio sides or its same-firm sums in one call. Entry i of the plan is a
+    /// <see cref="PlanEntry"/>: the measure to add, and the measures that must all be present for it to be added.
+    /// </summary>
+    /// <param name="first">The first quantity.</param>
+    /// <param name="values">The row's measures (at least <see cref="Measures.Count"/>; absent ones 0).</param>
+    /// <param name="present">Bit m set when measure m is present.</param>
+    /// <param name="plan">One entry per quantity, from <see cref="PlanEntry"/>.</param>
+    /// <exception cref="ArgumentException">The quantities first … first + plan.Length − 1 are not all here, or there
+    /// are fewer values than measures.</exception>
+    public void AddPlanned(int first, ReadOnlySpan<decimal> values, int present, ReadOnlySpan<int> plan)
+    {
+        if ((uint)first > (uint)_sums.Length || plan.Length > _sums.Length - first || values.Length < Measures.Count)
+        {
+            throw new ArgumentException("The quantities or the measures are not all here.", nameof(plan));
+        }
+
+        if (_absSums is not null)
+        {
+            for (var i = 0; i < plan.Length; i++)
+            {
+                var required = plan[i] >> MeasureBits;
+                if ((present & required) == required)
+                {
+                    Add(first + i, values[plan[i] & MeasureMask]);
+                }
+            }
+
+            return;
+        }
+
+        // Without largest values: the sums and counts through references, their bounds checked once above, and a
+        // measure index that cannot leave the values (masked to below 8 = Measures.Count, checked above); few live
+        // values, so the loop keeps them in registers across the rare call of FastDecimal's wider cases.
+        ref var value = ref MemoryMarshal.GetReference(values);
+        ref var sum = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sums), first);
+        ref var count = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_counts), first);
+        for (var i = 0; i < plan.Length; i++)
+        {
+            var entry = plan[i];
+            var required = entry >> MeasureBits;
+            if ((present & required) == required)
+            {
+                FastDecimal.Add(ref Unsafe.Add(ref sum, i), Unsafe.Add(ref value, entry & MeasureMask));
+                Unsafe.Add(ref count, i)++;
+            }
+        }
+    }
+
+    /// <summary>A plan entry of <see cref="AddPlanned"/>: add measure <paramref name="measure"/> when every measure of
+    /// <paramref name="required"/> (bit m for measure m) is present.</summary>
+    public static int PlanEntry(int measure, int required)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(measure);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(measure, Measures.Count);
+        return (required << MeasureBits) | measure;
     }
 
     // Out of line, so that the inlined Add stays small: with disclosure control off, its thirty copies in a row's
