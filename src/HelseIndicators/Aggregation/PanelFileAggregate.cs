@@ -123,9 +123,16 @@ public sealed class PanelFileAggregate
             Progress = options.Progress is { } sink ? new ForwardProgress(sink) : null,
         };
         using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
-        var plan = parts >= 2 && RandomAccess.GetLength(file) >= threshold ? PanelFileParts.Plan(file, parts, cancellationToken) : null;
-        return ReadGroupedByFirm(path, file, plan, request, options, cancellationToken)
-            ?? ReadGroupedByYear(path, request, options, cancellationToken)
+        // Rows grouped by firm are read in parts cut without reading the file first (the parts check themselves as
+        // they read); the general way numbers its parts first (its messages name lines of other rows).
+        var cut = parts >= 2 && RandomAccess.GetLength(file) >= threshold ? PanelFileParts.Cut(file, parts) : null;
+        if (ReadGroupedByFirm(path, file, cut, request, options, cancellationToken) is { } grouped)
+        {
+            return grouped;
+        }
+
+        var plan = cut is not null ? PanelFileParts.Plan(file, parts, cancellationToken) : null;
+        return ReadGroupedByYear(path, request, options, cancellationToken)
             ?? (plan is not null ? ReadFirmYearsInParts(file, plan, request, options, cancellationToken) : null)
             ?? ReadFirmYearsInOnePass(path, request, options, plan is null ? 0 : Capacity(plan.Lines), cancellationToken);
     }
@@ -148,14 +155,14 @@ public sealed class PanelFileAggregate
     }
 
     /// <summary>Sums the rows as they come, when they come grouped by firm; null when they do not (read it again).</summary>
-    private static PanelFileAggregate? ReadGroupedByFirm(string path, SafeFileHandle file, PanelFileParts? plan,
+    private static PanelFileAggregate? ReadGroupedByFirm(string path, SafeFileHandle file, PanelFileParts? cut,
         IndicatorRequest? request, PanelCsvOptions options, CancellationToken cancellationToken)
     {
         options = options with { RequiredOrder = PanelRowOrder.GroupedByFirm };
         FirmGroupedAggregate NewSink() => new(request?.Taxonomy, request?.FirmList, DominanceNOf(request), SlotDetail.For(request));
         try
         {
-            if (plan is not null && ReadParts(file, plan, options, _ => NewSink(), cancellationToken) is { } parts)
+            if (cut is not null && ReadParts(file, cut, options, _ => NewSink(), cancellationToken) is { } parts)
             {
                 var order = parts.Reads[0].FirmOrder!;
                 for (var i = 1; i < parts.Reads.Length; i++)
@@ -246,7 +253,9 @@ public sealed class PanelFileAggregate
 
     /// <summary>
     /// Reads every part into its own sink at once; null when the file must be read in one pass for the exact messages
-    /// (a part failed in strict mode or on the header, or the parts found more problems than one pass lists).
+    /// (a part failed in strict mode or on the header, or the parts found more problems than one pass lists), or, for
+    /// parts cut without numbering them, when a part holds a quote character or a bare CR (see
+    /// <see cref="PanelFileParts"/>); such parts are numbered once read, and their problems given the file's lines.
     /// </summary>
     /// <exception cref="PanelNotGroupedException">The read requires rows grouped by firm and a part is not (the other
     /// parts are stopped).</exception>
@@ -257,8 +266,10 @@ public sealed class PanelFileAggregate
         var parts = plan.Parts;
         var reads = new PanelCsvRead[parts.Count];
         var sinks = new TSink[parts.Count];
+        var streams = new FilePartStream[parts.Count];
         var progress = options.Progress is { } sink ? new PartsProgress(sink, parts.Count, plan.Header.Length) : null;
         var failed = 0;
+        var notSplittable = 0;
         PanelNotGroupedException? notGrouped = null;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
@@ -266,12 +277,13 @@ public sealed class PanelFileAggregate
             Parallel.For(0, parts.Count, new ParallelOptions { CancellationToken = stop.Token, MaxDegreeOfParallelism = parts.Count }, i =>
             {
                 var part = parts[i];
-                Stream stream = i == 0
-                    ? new FilePartStream([], file, 0, part.Length)
-                    : new FilePartStream(plan.Header, file, part.Start, part.Length);
+                // A part not numbered yet checks itself as it is read, and numbers its lines from 1 at the header copy.
+                var stream = streams[i] = i == 0
+                    ? new FilePartStream([], file, 0, part.Length, check: !plan.IsNumbered)
+                    : new FilePartStream(plan.Header, file, part.Start, part.Length, check: !plan.IsNumbered);
                 var partOptions = options with
                 {
-                    LineOffset = i == 0 ? 0 : part.FirstLine - 2,
+                    LineOffset = i == 0 || !plan.IsNumbered ? 0 : part.FirstLine - 2,
                     ExpectedRows = Capacity(part.Lines),
                     Progress = progress?.For(i),
                 };
@@ -285,6 +297,11 @@ public sealed class PanelFileAggregate
                 {
                     Interlocked.Exchange(ref failed, 1); // strict mode, or the header: one pass gives the exact messages
                 }
+                catch (PartNotSplittableException)
+                {
+                    Interlocked.Exchange(ref notSplittable, 1); // a quote or a bare CR: one pass
+                    stop.Cancel();
+                }
                 catch (PanelNotGroupedException e)
                 {
                     Interlocked.CompareExchange(ref notGrouped, e, null);
@@ -292,17 +309,23 @@ public sealed class PanelFileAggregate
                 }
             });
         }
-        catch (OperationCanceledException) when (notGrouped is not null && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when ((notGrouped is not null || notSplittable != 0) && !cancellationToken.IsCancellationRequested)
         {
         }
         catch (AggregateException e)
         {
             var inner = e.Flatten().InnerExceptions;
-            if (notGrouped is null || cancellationToken.IsCancellationRequested || inner.Any(x => x is not OperationCanceledException))
+            if ((notGrouped is null && notSplittable == 0) || cancellationToken.IsCancellationRequested
+                || inner.Any(x => x is not OperationCanceledException))
             {
                 var first = inner.FirstOrDefault(x => x is OperationCanceledException) ?? inner[0];
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
             }
+        }
+
+        if (notSplittable != 0)
+        {
+            return null; // before the order: a part cut inside a quoted field may have seen rows out of order that are not
         }
 
         if (notGrouped is not null)
@@ -322,6 +345,11 @@ public sealed class PanelFileAggregate
             return null;
         }
 
+        if (!plan.IsNumbered)
+        {
+            Renumber(problems, reads, plan.Numbered(i => streams[i].LineFeeds, i => streams[i].EndsWithoutLineFeed));
+        }
+
         long used = 0, rejected = 0;
         foreach (var read in reads)
         {
@@ -330,6 +358,24 @@ public sealed class PanelFileAggregate
         }
 
         return new PartsRead<TSink>(reads, sinks, new ReadDiagnostics(used, rejected, reads[0].Diagnostics.Warnings), problems);
+    }
+
+    /// <summary>Gives the problems of parts read before they were numbered the lines of the file: part i ≥ 1 numbered
+    /// its header copy 1 and its first line 2.</summary>
+    private static void Renumber(DataProblem[] problems, PanelCsvRead[] reads, PanelFileParts numbered)
+    {
+        var at = reads[0].Problems.Count;
+        for (var i = 1; i < reads.Length; i++)
+        {
+            var shift = numbered.Parts[i].FirstLine - 2;
+            for (var k = 0; k < reads[i].Problems.Count; k++, at++)
+            {
+                if (problems[at].Line > 0)
+                {
+                    problems[at] = problems[at] with { Line = problems[at].Line + shift };
+                }
+            }
+        }
     }
 
     private static bool HasDuplicatesAcrossParts(PanelCsvRead[] reads)

@@ -3,23 +3,47 @@ using Microsoft.Win32.SafeHandles;
 namespace HelseIndicators.Data.Panel;
 
 /// <summary>A read-only, forward-only stream of a prefix (a copy of the header) followed by a range of a file.</summary>
-/// <remarks>Reads the file by offset (<see cref="RandomAccess"/>), so several such streams share one handle.</remarks>
+/// <remarks>
+/// <para>Reads the file by offset (<see cref="RandomAccess"/>), so several such streams share one handle.</para>
+/// <para>When it checks the part (see the constructor), it looks at each block of the range as it hands it out,
+/// while the block is in the cache: it counts the line feeds (so the part's lines can be numbered as the file's once
+/// every part is read), and throws <see cref="PartNotSplittableException"/> at the first quote character or bare CR,
+/// after which a part boundary might fall inside a record or the lines be counted otherwise than the reader counts
+/// them (see <see cref="PanelFileParts"/>).</para>
+/// </remarks>
 internal sealed class FilePartStream : ReadOnlyForwardStream
 {
     private readonly byte[] _prefix;
     private readonly SafeFileHandle _file;
     private readonly long _end;
+    private readonly bool _check;
     private int _prefixRead;
     private long _position;
+    private bool _pendingCarriageReturn; // the last byte handed out was a CR: the next must be LF
+    private byte _last = (byte)'\n';
 
-    public FilePartStream(byte[] prefix, SafeFileHandle file, long start, long length)
+    /// <param name="prefix">The bytes handed out first (not checked).</param>
+    /// <param name="file">The file.</param>
+    /// <param name="start">The offset of the range.</param>
+    /// <param name="length">The length of the range.</param>
+    /// <param name="check">Whether to count the range's line feeds and refuse a quote or bare CR in it.</param>
+    public FilePartStream(byte[] prefix, SafeFileHandle file, long start, long length, bool check = false)
     {
         _prefix = prefix;
         _file = file;
         _position = start;
         _end = start + length;
+        _check = check;
     }
 
+    /// <summary>Gets the line feeds of the range handed out so far (when checking).</summary>
+    public long LineFeeds { get; private set; }
+
+    /// <summary>Gets whether the range handed out so far ends without a line feed (when checking).</summary>
+    public bool EndsWithoutLineFeed => _last != (byte)'\n';
+
+    /// <inheritdoc/>
+    /// <exception cref="PartNotSplittableException">When checking: the range holds a quote character or a bare CR.</exception>
     public override int Read(Span<byte> buffer)
     {
         if (_prefixRead < _prefix.Length)
@@ -38,6 +62,36 @@ internal sealed class FilePartStream : ReadOnlyForwardStream
 
         var read = RandomAccess.Read(_file, buffer[..want], _position);
         _position += read;
+        if (_check && read > 0)
+        {
+            Check(buffer[..read]);
+        }
+
         return read;
+    }
+
+    private void Check(ReadOnlySpan<byte> block)
+    {
+        if (block.Contains((byte)'"') || (_pendingCarriageReturn && block[0] != (byte)'\n'))
+        {
+            throw new PartNotSplittableException();
+        }
+
+        // A CR must be followed by LF; one at the end of the block is settled by the next block (at the end of the
+        // file, a CR ends the last line, which is harmless).
+        for (var from = block.IndexOf((byte)'\r'); from >= 0;)
+        {
+            if (from + 1 < block.Length && block[from + 1] != (byte)'\n')
+            {
+                throw new PartNotSplittableException();
+            }
+
+            var next = block[(from + 1)..].IndexOf((byte)'\r');
+            from = next < 0 ? -1 : from + 1 + next;
+        }
+
+        _pendingCarriageReturn = block[^1] == (byte)'\r';
+        LineFeeds += block.Count((byte)'\n');
+        _last = block[^1];
     }
 }
