@@ -19,7 +19,7 @@ internal sealed class MeasureSums
     private readonly decimal[]? _tops;    // n places per quantity, side by side, each list descending
     private readonly int[]? _topCounts;
     private readonly int _n;
-    private const int MeasureBits = 3; // a measure index is below Measures.Count = 8 = 2^MeasureBits
+    private const int MeasureBits = 3; // a plan's measure index takes 3 bits: Measures.Count is 8
     private const int MeasureMask = (1 << MeasureBits) - 1;
 
     /// <param name="count">The number of quantities.</param>
@@ -56,14 +56,14 @@ internal sealed class MeasureSums
     /// <see cref="PlanEntry"/>: the measure to add, and the measures that must all be present for it to be added.
     /// </summary>
     /// <param name="first">The first quantity.</param>
-    /// <param name="values">The row's measures (at least <see cref="Measures.Count"/>; absent ones 0).</param>
+    /// <param name="values">The row's measures (<see cref="Measures.Count"/> of them; absent ones 0).</param>
     /// <param name="present">Bit m set when measure m is present.</param>
     /// <param name="plan">One entry per quantity, from <see cref="PlanEntry"/>.</param>
     /// <exception cref="ArgumentException">The quantities first … first + plan.Length − 1 are not all here, or there
     /// are fewer values than measures.</exception>
     public void AddPlanned(int first, ReadOnlySpan<decimal> values, int present, ReadOnlySpan<int> plan)
     {
-        if ((uint)first > (uint)_sums.Length || plan.Length > _sums.Length - first || values.Length < Measures.Count)
+        if ((uint)first > (uint)_sums.Length || plan.Length > _sums.Length - first || values.Length <= MeasureMask)
         {
             throw new ArgumentException("The quantities or the measures are not all here.", nameof(plan));
         }
@@ -83,7 +83,7 @@ internal sealed class MeasureSums
         }
 
         // Without largest values: the sums and counts through references, their bounds checked once above, and a
-        // measure index that cannot leave the values (masked to below 8 = Measures.Count, checked above); few live
+        // measure index that cannot leave the values (masked to at most MeasureMask, checked above); few live
         // values, so the loop keeps them in registers across the rare call of FastDecimal's wider cases.
         ref var value = ref MemoryMarshal.GetReference(values);
         ref var sum = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sums), first);
@@ -106,6 +106,7 @@ internal sealed class MeasureSums
     {
         ArgumentOutOfRangeException.ThrowIfNegative(measure);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(measure, Measures.Count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(measure, MeasureMask); // more measures need more bits
         return (required << MeasureBits) | measure;
     }
 
