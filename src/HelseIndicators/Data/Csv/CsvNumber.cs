@@ -56,6 +56,41 @@ internal static class CsvNumber
         return IsMissingTrimmed(field);
     }
 
+    /// <summary>
+    /// <see cref="IsMissing"/>, and when the field is not missing, <see cref="Trim"/> it: one look at its ends for
+    /// the usual field, which has no space or tab there.
+    /// </summary>
+    /// <param name="field">The field; trimmed when it is not missing.</param>
+    /// <returns>True for a missing value (the field is then left as it was).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsMissingElseTrim(ref ReadOnlySpan<byte> field)
+    {
+        if (field.IsEmpty)
+        {
+            return true;
+        }
+
+        var first = field[0];
+        var last = field[^1];
+        if (first is not ((byte)' ' or (byte)'\t') && last is not ((byte)' ' or (byte)'\t'))
+        {
+            return field.Length switch
+            {
+                1 => first == (byte)'.',
+                2 => first == (byte)'N' && last == (byte)'A',
+                _ => false,
+            };
+        }
+
+        if (IsMissingTrimmed(field))
+        {
+            return true;
+        }
+
+        field = Trim(field);
+        return false;
+    }
+
     // IsMissing for a field with spaces or tabs around it.
     private static bool IsMissingTrimmed(ReadOnlySpan<byte> field)
     {

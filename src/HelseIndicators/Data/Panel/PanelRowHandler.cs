@@ -396,14 +396,9 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
     // (pool: NacePool … CurrencyPool), or decoded afresh (NotPooled).
     private string? ReadText(long line, string column, ReadOnlySpan<byte> field, bool quoted, int pool)
     {
-        if (!quoted)
+        if (!quoted && CsvNumber.IsMissingElseTrim(ref field))
         {
-            if (CsvNumber.IsMissing(field))
-            {
-                return null;
-            }
-
-            field = CsvNumber.Trim(field);
+            return null;
         }
 
         var text = pool != NotPooled ? _pool.Get(field, ref _poolHints[pool]) : Utf8TextPool.Decode(field);
@@ -418,14 +413,9 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
     // The checks of ReadText without the string (names are not needed by an aggregate).
     private string? CheckText(long line, string column, ReadOnlySpan<byte> field, bool quoted)
     {
-        if (!quoted)
+        if (!quoted && CsvNumber.IsMissingElseTrim(ref field))
         {
-            if (CsvNumber.IsMissing(field))
-            {
-                return null;
-            }
-
-            field = CsvNumber.Trim(field);
+            return null;
         }
 
         if (!System.Text.Unicode.Utf8.IsValid(field))

@@ -121,6 +121,17 @@ public class CsvNumberTests
             return (CsvNumber.IsMissing(field) == (trimmed is "" or "NA" or ".")).Label($"'{Encoding.UTF8.GetString(field)}'");
         });
 
+    /// <summary>IsMissingElseTrim is IsMissing, then Trim for a field that is not missing.</summary>
+    [Property(MaxTest = 2000)]
+    public Property IsMissingElseTrim_IsIsMissingThenTrim() =>
+        Prop.ForAll(Gen.ArrayOf(Gen.Elements("", " ", "\t", "N", "A", ".", "NA", "x", "0")).Select(p => Encoding.UTF8.GetBytes(string.Concat(p))).ToArbitrary(), bytes =>
+        {
+            ReadOnlySpan<byte> field = bytes;
+            var missing = CsvNumber.IsMissingElseTrim(ref field);
+            return missing == CsvNumber.IsMissing(bytes)
+                && field.SequenceEqual(missing ? bytes : CsvNumber.Trim(bytes));
+        });
+
     /// <summary>The year's shortcut (one to nine digits, nothing else) gives what TryParseInt32 gives, and takes every
     /// such field.</summary>
     [Property(MaxTest = 1000)]
