@@ -53,6 +53,17 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
 
     public bool IsComplete { get; private set; }
 
+    /// <summary>The handler as a struct, so that <see cref="CsvRecordLoop.RunInto{T, THandler, TSink}"/> is compiled for
+    /// it and calls <see cref="TryRow"/> directly, not through the interface, once a row.</summary>
+    internal readonly struct Direct(PanelRowHandler handler) : ICsvRowHandler<PanelRow>
+    {
+        public void Header(Utf8CsvTokenizer tokenizer) => handler.Header(tokenizer);
+
+        public bool TryRow(Utf8CsvTokenizer tokenizer, out PanelRow row) => handler.TryRow(tokenizer, out row);
+
+        public void Complete(Utf8CsvTokenizer tokenizer, bool sawHeader) => handler.Complete(tokenizer, sawHeader);
+    }
+
     /// <summary>The firm-years of the rows read so far (for a file read in parts, to find duplicates across parts);
     /// null when the read requires an order.</summary>
     public FirmYearDuplicateDetector? FirmYears => _duplicates;
@@ -297,6 +308,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
 
     // Validate() allocates; check the cheap conditions first, so a clean row costs nothing. The signs were looked at
     // as the amounts were read (_negativeNotAllowed).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool HasRuleProblem(in OptionalAmounts amounts) =>
         _negativeNotAllowed || (amounts[5] is { } exports && amounts[0] is { } revenue && FastDecimal.IsGreater(exports, revenue));
 
