@@ -132,4 +132,29 @@ public class OrganisationNumberTests
         var result = OrganisationNumber.Parse(text);
         return result.Success || !string.IsNullOrEmpty(result.Error);
     }
+
+    /// <summary>The one-pass check of nine digits agrees with <see cref="OrganisationNumber.FromFirstEightDigits"/> and
+    /// with <see cref="OrganisationNumber.Parse(string)"/>: over any nine digits (a valid number in every eleventh or
+    /// so, and one digit off it, which must fail), and over nine bytes with one that is not a digit.</summary>
+    [Property(MaxTest = 3000)]
+    public Property TryFromNineDigits_IsFromFirstEightDigits()
+    {
+        var nine = Gen.Choose(0, 99_999_999).SelectMany(first => Gen.Choose(0, 9).SelectMany(last => Gen.Elements(false, true).SelectMany(valid =>
+            Gen.Choose(0, 8).SelectMany(at => Gen.Elements('/', ':', ' ', 'a', '\0', (char)0xC3).SelectMany(bad => Gen.Choose(0, 9).Select(broken =>
+            {
+                var text = (OrganisationNumber.FromFirstEightDigits(first, out var org) && valid ? org.Value : (first * 10) + last).ToString("D9", System.Globalization.CultureInfo.InvariantCulture);
+                return broken == 0 ? text[..at] + bad + text[(at + 1)..] : text;
+            }))))));
+        return Prop.ForAll(nine.ToArbitrary(), text =>
+        {
+            var bytes = System.Text.Encoding.Latin1.GetBytes(text);
+            var result = OrganisationNumber.TryFromNineDigits(bytes, out var number);
+            var digits = text.All(char.IsAsciiDigit);
+            var expected = digits && OrganisationNumber.FromFirstEightDigits(int.Parse(text[..8], System.Globalization.CultureInfo.InvariantCulture), out var org)
+                && org.Value == int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+            var parsed = OrganisationNumber.Parse(text);
+            return (result == (!digits ? -1 : expected ? 1 : 0) && (result != 1 || (parsed.Success && parsed.Value == number))
+                && (result == 1 || number == default) && (!digits || parsed.Success == expected)).Label($"{text}: {result}");
+        });
+    }
 }

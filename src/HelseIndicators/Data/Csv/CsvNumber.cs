@@ -32,7 +32,67 @@ internal static class CsvNumber
     /// <summary>Gets whether an unquoted field means "missing": empty, <c>NA</c> or <c>.</c> (surrounding spaces ignored).</summary>
     /// <param name="field">The field.</param>
     /// <returns>True for a missing value.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsMissing(ReadOnlySpan<byte> field)
+    {
+        // Without a space or a tab at either end the field is its own trimmed text: compare it at once.
+        if (field.IsEmpty)
+        {
+            return true;
+        }
+
+        var first = field[0];
+        var last = field[^1];
+        if (first is not ((byte)' ' or (byte)'\t') && last is not ((byte)' ' or (byte)'\t'))
+        {
+            return field.Length switch
+            {
+                1 => first == (byte)'.',
+                2 => first == (byte)'N' && last == (byte)'A',
+                _ => false,
+            };
+        }
+
+        return IsMissingTrimmed(field);
+    }
+
+    /// <summary>
+    /// <see cref="IsMissing"/>, and when the field is not missing, <see cref="Trim"/> it: one look at its ends for
+    /// the usual field, which has no space or tab there.
+    /// </summary>
+    /// <param name="field">The field; trimmed when it is not missing.</param>
+    /// <returns>True for a missing value (the field is then left as it was).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsMissingElseTrim(ref ReadOnlySpan<byte> field)
+    {
+        if (field.IsEmpty)
+        {
+            return true;
+        }
+
+        var first = field[0];
+        var last = field[^1];
+        if (first is not ((byte)' ' or (byte)'\t') && last is not ((byte)' ' or (byte)'\t'))
+        {
+            return field.Length switch
+            {
+                1 => first == (byte)'.',
+                2 => first == (byte)'N' && last == (byte)'A',
+                _ => false,
+            };
+        }
+
+        if (IsMissingTrimmed(field))
+        {
+            return true;
+        }
+
+        field = Trim(field);
+        return false;
+    }
+
+    // IsMissing for a field with spaces or tabs around it.
+    private static bool IsMissingTrimmed(ReadOnlySpan<byte> field)
     {
         var t = Trim(field);
         return t.IsEmpty || t.SequenceEqual("NA"u8) || (t.Length == 1 && t[0] == (byte)'.');
@@ -68,6 +128,16 @@ internal static class CsvNumber
     /// <returns>Whether the field is a valid organisation number.</returns>
     public static bool TryParseOrganisationNumber(ReadOnlySpan<byte> field, out OrganisationNumber number)
     {
+        // Nine plain digits: the digits and the check digit in one pass (OrganisationNumber.TryFromNineDigits).
+        if (field.Length == 9)
+        {
+            var result = OrganisationNumber.TryFromNineDigits(field, out number);
+            if (result >= 0)
+            {
+                return result > 0;
+            }
+        }
+
         var t = Trim(field);
         if (t.Length == 9)
         {
@@ -94,6 +164,61 @@ internal static class CsvNumber
         }
 
         return OrganisationNumber.TryParseUtf8(t, out number);
+    }
+
+    /// <summary>
+    /// Parses the usual amount in one pass: an optional minus sign, digits, maybe the decimal mark and more digits, at
+    /// least one digit, at most 19 bytes, nothing else (no spaces). For such a field the value is, bit for bit, what
+    /// <see cref="TryParseDecimal"/> gives; any other field gives false, and the caller asks the general parse.
+    /// </summary>
+    /// <param name="field">The field.</param>
+    /// <param name="decimalMark">The dialect's decimal mark.</param>
+    /// <param name="value">The exact value.</param>
+    /// <returns>Whether the field was such an amount.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryParsePlainAmount(ReadOnlySpan<byte> field, byte decimalMark, out decimal value)
+    {
+        if ((uint)(field.Length - 1) < 19u)
+        {
+            var negative = field[0] == (byte)'-';
+            if (TryParseShort(field, negative ? 1 : 0, decimalMark, negative, out value))
+            {
+                return true;
+            }
+        }
+
+        value = 0m;
+        return false;
+    }
+
+    /// <summary>Parses one to nine digits and nothing else (no sign, no spaces): what <see cref="TryParseInt32"/> gives
+    /// for such a field.</summary>
+    /// <param name="field">The field.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>Whether the field was such a number.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryParseDigits(ReadOnlySpan<byte> field, out int value)
+    {
+        value = 0;
+        if ((uint)(field.Length - 1) >= 9u)
+        {
+            return false;
+        }
+
+        var v = 0;
+        foreach (var b in field)
+        {
+            var d = (uint)(b - '0');
+            if (d > 9)
+            {
+                return false;
+            }
+
+            v = (v * 10) + (int)d;
+        }
+
+        value = v;
+        return true;
     }
 
     /// <summary>Parses a decimal number written with <paramref name="dialect"/>'s decimal mark.</summary>
@@ -209,6 +334,7 @@ internal static class CsvNumber
 
     // The usual amount: digits, maybe a decimal mark and more digits, at most 19 characters, so that a ulong holds every
     // digit. False for anything else (no digit, another character), which the general parse then reads or refuses.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryParseShort(ReadOnlySpan<byte> t, int i, byte decimalMark, bool negative, out decimal value)
     {
         ulong mantissa = 0;

@@ -97,11 +97,13 @@ internal static class CsvRecordLoop
 
     /// <summary>
     /// Like <see cref="Run{T}"/>, but hands each row to a sink by reference from the stack: no iterator, no copy of the
-    /// row into the heap (the fast path from a file into an aggregate).
+    /// row into the heap (the fast path from a file into an aggregate). A handler given as a struct (such as
+    /// <c>PanelRowHandler.Direct</c>) is called directly, not through the interface: the method is compiled for it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void RunInto<T, TSink>(Stream stream, bool ownsStream, Utf8CsvTokenizer tokenizer, ICsvRowHandler<T> handler,
+    public static void RunInto<T, THandler, TSink>(Stream stream, bool ownsStream, Utf8CsvTokenizer tokenizer, THandler handler,
         TSink sink, IProgress<long>? progress, CancellationToken cancellationToken)
+        where THandler : ICsvRowHandler<T>
         where TSink : ICsvRowSink<T>
     {
         try

@@ -1,6 +1,6 @@
 namespace HelseIndicators.Data.Csv;
 
-/// <summary>Receives the rows of a read one at a time, by reference (see <see cref="CsvRecordLoop.RunInto{T, TSink}"/>).</summary>
+/// <summary>Receives the rows of a read one at a time, by reference (see <see cref="CsvRecordLoop.RunInto{T, THandler, TSink}"/>).</summary>
 /// <typeparam name="T">The row type.</typeparam>
 internal interface ICsvRowSink<T>
 {

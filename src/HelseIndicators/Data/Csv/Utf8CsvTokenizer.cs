@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -44,10 +45,12 @@ internal sealed class Utf8CsvTokenizer
     private bool _offsetApplied;
 
     private int _recordStart;
-    private int[] _fieldStarts = new int[32];
-    private int[] _fieldLengths = new int[32];
-    private bool[] _fieldQuoted = new bool[32];
-    private bool[] _fieldEscaped = new bool[32];
+    // Where each field of the record lies; whether it was quoted or had doubled quotes only in _fieldFlags, which only
+    // the byte-by-byte parse writes (and _recordFlagged says it did): a plain record writes two ints a field.
+    private FieldBounds[] _fields = new FieldBounds[32];
+    private byte[] _fieldFlags = new byte[32];
+    private bool _recordFlagged;
+    private bool _recordEscaped;
     private int _fieldCount;
     private string? _recordError;
     private int _recordErrorField;
@@ -106,12 +109,22 @@ internal sealed class Utf8CsvTokenizer
     /// <summary>Gets a field's bytes, quotes removed and doubled quotes undone.</summary>
     /// <param name="index">The 0-based field index.</param>
     /// <returns>The bytes.</returns>
-    public ReadOnlySpan<byte> Field(int index) => _buffer.AsSpan(_recordStart + _fieldStarts[index], _fieldLengths[index]);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<byte> Field(int index)
+    {
+        ref var field = ref _fields[index];
+        return _buffer.AsSpan(_recordStart + field.Start, field.Length);
+    }
 
     /// <summary>Gets whether a field was quoted.</summary>
     /// <param name="index">The 0-based field index.</param>
     /// <returns>True when the field was enclosed in quotes.</returns>
-    public bool IsQuoted(int index) => _fieldQuoted[index];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsQuoted(int index)
+    {
+        _ = _fields[index]; // the same range check as before, for a plain record too
+        return _recordFlagged && (_fieldFlags[index] & QuotedFlag) != 0;
+    }
 
     /// <summary>Gets the part of the buffer to fill next, making room first.</summary>
     /// <returns>Free space at the end of the buffer.</returns>
@@ -197,7 +210,7 @@ internal sealed class Utf8CsvTokenizer
             _nextLine += newlines;
             EndedWithoutNewline = !terminated;
 
-            if (_fieldCount == 1 && _fieldLengths[0] == 0 && !_fieldQuoted[0] && _recordError is null)
+            if (_fieldCount == 1 && _fields[0].Length == 0 && !IsQuoted(0) && _recordError is null)
             {
                 continue; // a blank line
             }
@@ -208,7 +221,11 @@ internal sealed class Utf8CsvTokenizer
                 _offsetApplied = true;
             }
 
-            Unescape();
+            if (_recordEscaped)
+            {
+                Unescape();
+            }
+
             return CsvRecordStatus.Record;
         }
     }
@@ -270,6 +287,8 @@ internal sealed class Utf8CsvTokenizer
         var data = _buffer.AsSpan(_start, _end - _start);
         var sep = Dialect == CsvDialect.Semicolon ? (byte)';' : (byte)',';
         _recordError = null;
+        _recordFlagged = false;
+        _recordEscaped = false;
         newlines = 1;
         terminated = true;
         var plain = ParsePlainRecord(data, sep);
@@ -280,6 +299,7 @@ internal sealed class Utf8CsvTokenizer
 
         var pos = 0;
         _fieldCount = 0;
+        _recordFlagged = true;
         newlines = 0;
         terminated = false;
         while (true)
@@ -428,6 +448,8 @@ internal sealed class Utf8CsvTokenizer
     private int ParsePlainRecord(ReadOnlySpan<byte> data, byte sep)
     {
         _fieldCount = 0;
+        var fields = _fields;
+        var count = 0;
         ref var first = ref MemoryMarshal.GetReference(data);
         var separators = Vector128.Create(sep);
         var lineFeeds = Vector128.Create((byte)'\n');
@@ -448,7 +470,12 @@ internal sealed class Utf8CsvTokenizer
             for (; seps != 0; seps &= seps - 1)
             {
                 var at = block + BitOperations.TrailingZeroCount(seps);
-                AddField(fieldStart, at - fieldStart, quoted: false, escaped: false);
+                if ((uint)count >= (uint)fields.Length)
+                {
+                    fields = GrowFields();
+                }
+
+                fields[count++] = new FieldBounds(fieldStart, at - fieldStart);
                 fieldStart = at + 1;
             }
 
@@ -468,7 +495,13 @@ internal sealed class Utf8CsvTokenizer
                 return 0; // a quote, a lone CR, or a CR at the end of the buffer
             }
 
-            AddField(fieldStart, end - fieldStart, quoted: false, escaped: false);
+            if ((uint)count >= (uint)fields.Length)
+            {
+                fields = GrowFields();
+            }
+
+            fields[count++] = new FieldBounds(fieldStart, end - fieldStart);
+            _fieldCount = count;
             return next;
         }
 
@@ -497,20 +530,24 @@ internal sealed class Utf8CsvTokenizer
 
     private void AddField(int start, int length, bool quoted, bool escaped)
     {
-        if (_fieldCount == _fieldStarts.Length)
+        if (_fieldCount == _fields.Length)
         {
-            var size = _fieldCount * 2;
-            Array.Resize(ref _fieldStarts, size);
-            Array.Resize(ref _fieldLengths, size);
-            Array.Resize(ref _fieldQuoted, size);
-            Array.Resize(ref _fieldEscaped, size);
+            GrowFields();
         }
 
-        _fieldStarts[_fieldCount] = start;
-        _fieldLengths[_fieldCount] = length;
-        _fieldQuoted[_fieldCount] = quoted;
-        _fieldEscaped[_fieldCount] = escaped;
+        _fields[_fieldCount] = new FieldBounds(start, length);
+        _fieldFlags[_fieldCount] = (byte)((quoted ? QuotedFlag : 0) | (escaped ? EscapedFlag : 0));
+        _recordEscaped |= escaped;
         _fieldCount++;
+    }
+
+    // Doubles the field arrays (a record with more fields than ever before), keeping what they hold.
+    private FieldBounds[] GrowFields()
+    {
+        var size = _fields.Length * 2;
+        Array.Resize(ref _fields, size);
+        Array.Resize(ref _fieldFlags, size);
+        return _fields;
     }
 
     // Undoes doubled quotes in place; only once the record is complete, so a refill never sees a changed buffer.
@@ -518,12 +555,12 @@ internal sealed class Utf8CsvTokenizer
     {
         for (var i = 0; i < _fieldCount; i++)
         {
-            if (!_fieldEscaped[i])
+            if ((_fieldFlags[i] & EscapedFlag) == 0)
             {
                 continue;
             }
 
-            var span = _buffer.AsSpan(_recordStart + _fieldStarts[i], _fieldLengths[i]);
+            var span = _buffer.AsSpan(_recordStart + _fields[i].Start, _fields[i].Length);
             var write = 0;
             for (var read = 0; read < span.Length; read++)
             {
@@ -534,8 +571,17 @@ internal sealed class Utf8CsvTokenizer
                 }
             }
 
-            _fieldLengths[i] = write;
-            _fieldEscaped[i] = false;
+            _fields[i].Length = write;
+            _fieldFlags[i] &= unchecked((byte)~EscapedFlag);
         }
+    }
+
+    private const byte QuotedFlag = 1, EscapedFlag = 2;
+
+    // Where a field lies in the record: its first byte (from the record's start) and its length.
+    private struct FieldBounds(int start, int length)
+    {
+        public int Start = start;
+        public int Length = length;
     }
 }

@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -33,13 +35,53 @@ internal sealed class Utf8TextPool
     /// <param name="bytes">The bytes.</param>
     /// <param name="hint">The caller's own: where its last value is kept (−1 at first); updated.</param>
     /// <returns>The string, or null for invalid UTF-8.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public string? Get(ReadOnlySpan<byte> bytes, ref int hint)
     {
-        if ((uint)hint < (uint)_count && bytes.SequenceEqual(_entries[hint].Key))
+        var entries = _entries;
+        if ((uint)hint < (uint)_count && (uint)hint < (uint)entries.Length && SameBytes(bytes, entries[hint].Key))
         {
-            return _entries[hint].Value;
+            return entries[hint].Value;
         }
 
+        return Find(bytes, ref hint);
+    }
+
+    /// <summary>Whether two byte strings are equal: inline for up to 16 bytes (two overlapping reads of each, within
+    /// both), <see cref="MemoryExtensions.SequenceEqual{T}(ReadOnlySpan{T}, ReadOnlySpan{T})"/> beyond.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool SameBytes(ReadOnlySpan<byte> bytes, byte[] key)
+    {
+        var length = bytes.Length;
+        if (length != key.Length)
+        {
+            return false;
+        }
+
+        ref var a = ref MemoryMarshal.GetReference(bytes);
+        ref var b = ref MemoryMarshal.GetArrayDataReference(key);
+        if (length >= 8)
+        {
+            return length <= 16
+                ? Unsafe.ReadUnaligned<ulong>(ref a) == Unsafe.ReadUnaligned<ulong>(ref b)
+                    && Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref a, length - 8)) == Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref b, length - 8))
+                : bytes.SequenceEqual(key);
+        }
+
+        if (length >= 4)
+        {
+            return Unsafe.ReadUnaligned<uint>(ref a) == Unsafe.ReadUnaligned<uint>(ref b)
+                && Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref a, length - 4)) == Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref b, length - 4));
+        }
+
+        // 0 to 3 bytes: the first, the middle and the last cover them all.
+        return length == 0 || (a == b && Unsafe.Add(ref a, length >> 1) == Unsafe.Add(ref b, length >> 1)
+            && Unsafe.Add(ref a, length - 1) == Unsafe.Add(ref b, length - 1));
+    }
+
+    // Get past the hint: the hash table, else a new entry.
+    private string? Find(ReadOnlySpan<byte> bytes, ref int hint)
+    {
         if (bytes.Length > MaxKeyLength)
         {
             return Decode(bytes);
@@ -50,7 +92,7 @@ internal sealed class Utf8TextPool
         for (var i = _buckets[hash & mask] - 1; i >= 0; i = _entries[i].Next)
         {
             ref var e = ref _entries[i];
-            if (e.Hash == hash && bytes.SequenceEqual(e.Key))
+            if (e.Hash == hash && SameBytes(bytes, e.Key))
             {
                 hint = i;
                 return e.Value;

@@ -58,7 +58,8 @@ public sealed class PanelCsvRead
         where TSink : ICsvRowSink<PanelRow>
     {
         Start();
-        CsvRecordLoop.RunInto(_open(false), _ownsStream, NewTokenizer(), _handler, sink, _options.Progress, _cancellationToken);
+        CsvRecordLoop.RunInto<PanelRow, PanelRowHandler.Direct, TSink>(_open(false), _ownsStream, NewTokenizer(), new(_handler), sink,
+            _options.Progress, _cancellationToken);
     }
 
     /// <summary>The firm-years read so far.</summary>

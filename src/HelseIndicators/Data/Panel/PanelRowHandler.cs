@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using HelseIndicators.Data.Csv;
 using HelseIndicators.Indicators.Calculators;
 using HelseIndicators.Model;
@@ -18,12 +19,16 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
     private readonly Utf8TextPool _pool = new();
     private readonly ParsedTextCache<NaceCode> _naceCodes;
     private readonly ParsedTextCache<Currency> _currencies = new(text => Currency.Parse(text));
-    private readonly decimal?[] _amounts = new decimal?[7];
+    // The account fields in AccountFields.All order, and which of them may be negative, read without an interface call.
+    private static readonly AccountField[] s_fields = [.. AccountFields.All];
+    private static readonly bool[] s_mayBeNegative = [.. AccountFields.All.Select(AccountFields.MayBeNegative)];
     // The pooled text columns, each with its hint into the pool (see Utf8TextPool.Get).
     private const int NotPooled = -1, NacePool = 0, SegmentPool = 1, CountyPool = 2, CurrencyPool = 3;
     private readonly int[] _poolHints = [-1, -1, -1, -1];
     private CsvColumnMap? _map;
     private CsvDialect _dialect;
+    private byte _decimalMark = (byte)'.';
+    private bool _negativeNotAllowed; // an amount of the row is negative where AccountFields.MayBeNegative says no
     private long _used;
     private long _rejected;
     private bool _rowBad;
@@ -48,6 +53,17 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
 
     public bool IsComplete { get; private set; }
 
+    /// <summary>The handler as a struct, so that <see cref="CsvRecordLoop.RunInto{T, THandler, TSink}"/> is compiled for
+    /// it and calls <see cref="TryRow"/> directly, not through the interface, once a row.</summary>
+    internal readonly struct Direct(PanelRowHandler handler) : ICsvRowHandler<PanelRow>
+    {
+        public void Header(Utf8CsvTokenizer tokenizer) => handler.Header(tokenizer);
+
+        public bool TryRow(Utf8CsvTokenizer tokenizer, out PanelRow row) => handler.TryRow(tokenizer, out row);
+
+        public void Complete(Utf8CsvTokenizer tokenizer, bool sawHeader) => handler.Complete(tokenizer, sawHeader);
+    }
+
     /// <summary>The firm-years of the rows read so far (for a file read in parts, to find duplicates across parts);
     /// null when the read requires an order.</summary>
     public FirmYearDuplicateDetector? FirmYears => _duplicates;
@@ -64,13 +80,29 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
     public void Header(Utf8CsvTokenizer tokenizer)
     {
         _dialect = tokenizer.Dialect ?? CsvDialect.Comma;
+        _decimalMark = _dialect == CsvDialect.Semicolon ? (byte)',' : (byte)'.';
         _map = CsvColumnMap.Read(tokenizer, _source, PanelColumns.All, 2, _warnings);
     }
 
     public bool TryRow(Utf8CsvTokenizer tokenizer, out PanelRow row)
     {
+        // Every field of the row is written by TryRowCore when it returns true (its amounts cleared first, 168 bytes
+        // without references instead of the whole row pointer by pointer); a rejected row is default, as before.
+        Unsafe.SkipInit(out row);
+        if (TryRowCore(tokenizer, ref row))
+        {
+            return true;
+        }
+
         row = default;
+        return false;
+    }
+
+    private bool TryRowCore(Utf8CsvTokenizer tokenizer, ref PanelRow row)
+    {
+        row.Amounts = default;
         _rowBad = false;
+        _negativeNotAllowed = false;
         var map = _map!;
         var line = tokenizer.RecordLine;
         if (tokenizer.RecordError is { } error)
@@ -81,9 +113,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
 
         if (tokenizer.FieldCount != map.FieldCount)
         {
-            var sep = _dialect == CsvDialect.Semicolon ? "';'" : "','";
-            Add(line, null, (string?)null, string.Create(CultureInfo.InvariantCulture,
-                $"the row has {tokenizer.FieldCount} fields but the header has {map.FieldCount}: quote a value that contains {sep}, and give every row the header's columns"));
+            AddFieldCountProblem(line, tokenizer.FieldCount, map.FieldCount);
             return Reject();
         }
 
@@ -94,7 +124,6 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
         string? name = null, segment = null, county = null;
         NaceCode? nace = null;
         var currency = Currency.Nok;
-        Array.Clear(_amounts);
 
         var columns = map.ColumnOfField;
         for (var i = 0; i < columns.Length; i++)
@@ -114,14 +143,9 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
                     {
                         hasOrg = true;
                     }
-                    else if (CsvNumber.IsMissing(field))
-                    {
-                        Add(line, PanelColumns.OrgNumber, field, "the organisation number is missing; every row needs one");
-                    }
                     else
                     {
-                        var text = CsvNumber.Text(field);
-                        Add(line, PanelColumns.OrgNumber, text, OrganisationNumber.Parse(text).Error ?? "not an organisation number");
+                        AddOrganisationNumberProblem(line, field);
                     }
 
                     break;
@@ -150,8 +174,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
                     segment = ReadText(line, PanelColumns.Segment, field, quoted, SegmentPool);
                     if (segment is not null && _options.Taxonomy is { } taxonomy && taxonomy.FindSegment(segment) is null)
                     {
-                        Add(line, PanelColumns.Segment, segment,
-                            $"'{segment}' is not a segment of the taxonomy; use one of {string.Join(", ", taxonomy.Segments.Select(s => s.Id))}, or leave the field empty to classify by firm list or industry code");
+                        AddSegmentProblem(line, segment, taxonomy);
                     }
 
                     break;
@@ -174,25 +197,16 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
 
                     break;
                 default:
-                    ReadAmount(line, column - PanelColumns.FirstFieldIndex, field);
+                    ReadAmount(line, column - PanelColumns.FirstFieldIndex, field, ref row.Amounts);
                     break;
             }
         }
 
         // The rules of FirmYear.Validate() on the amounts that parsed, even when another field of the row is bad,
         // so that strict mode lists every problem of the row at once.
-        if (HasRuleProblem())
+        if (HasRuleProblem(in row.Amounts))
         {
-            var check = new FirmYear(org, year);
-            for (var i = 0; i < _amounts.Length; i++)
-            {
-                check = check.With(AccountFields.All[i], _amounts[i]);
-            }
-
-            foreach (var problem in check.Validate())
-            {
-                Add(line, AccountFields.Id(problem.Field), problem.Value.ToString(CultureInfo.InvariantCulture), problem.Message);
-            }
+            AddRuleProblems(line, org, year, in row.Amounts);
         }
 
         // The key is registered even when the row has other problems: a second row for the same firm and year is
@@ -205,11 +219,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
 
         if (hasOrg && hasYear && _duplicates is not null && !_duplicates.TryAdd(org.Value, year, line, out var first))
         {
-            var orgText = org.ToString("D", CultureInfo.InvariantCulture);
-            Add(line, PanelColumns.OrgNumber + "," + PanelColumns.Year,
-                string.Create(CultureInfo.InvariantCulture, $"{orgText},{year}"),
-                string.Create(CultureInfo.InvariantCulture,
-                    $"the firm {orgText} has two rows for {year}, on lines {first} and {line}; keep one row per firm and year"));
+            AddDuplicateProblem(line, org, year, first);
         }
 
         if (_rowBad || !hasOrg || !hasYear)
@@ -224,13 +234,61 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
         row.SegmentId = segment;
         row.County = county;
         row.Currency = currency;
-        for (var i = 0; i < _amounts.Length; i++)
-        {
-            row.Amounts[i] = _amounts[i];
-        }
-
         _used++;
         return true;
+    }
+
+    // The messages of TryRowCore's rare cases, out of its way (their locals would be cleared on every row).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddFieldCountProblem(long line, int fieldCount, int headerCount)
+    {
+        var sep = _dialect == CsvDialect.Semicolon ? "';'" : "','";
+        Add(line, null, (string?)null, string.Create(CultureInfo.InvariantCulture,
+            $"the row has {fieldCount} fields but the header has {headerCount}: quote a value that contains {sep}, and give every row the header's columns"));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddOrganisationNumberProblem(long line, ReadOnlySpan<byte> field)
+    {
+        if (CsvNumber.IsMissing(field))
+        {
+            Add(line, PanelColumns.OrgNumber, field, "the organisation number is missing; every row needs one");
+        }
+        else
+        {
+            var text = CsvNumber.Text(field);
+            Add(line, PanelColumns.OrgNumber, text, OrganisationNumber.Parse(text).Error ?? "not an organisation number");
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddSegmentProblem(long line, string segment, Taxonomy taxonomy) =>
+        Add(line, PanelColumns.Segment, segment,
+            $"'{segment}' is not a segment of the taxonomy; use one of {string.Join(", ", taxonomy.Segments.Select(s => s.Id))}, or leave the field empty to classify by firm list or industry code");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddRuleProblems(long line, OrganisationNumber org, int year, in OptionalAmounts amounts)
+    {
+        var check = new FirmYear(org, year);
+        for (var i = 0; i < s_fields.Length; i++)
+        {
+            check = check.With(s_fields[i], amounts[i]);
+        }
+
+        foreach (var problem in check.Validate())
+        {
+            Add(line, AccountFields.Id(problem.Field), problem.Value.ToString(CultureInfo.InvariantCulture), problem.Message);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddDuplicateProblem(long line, OrganisationNumber org, int year, long first)
+    {
+        var orgText = org.ToString("D", CultureInfo.InvariantCulture);
+        Add(line, PanelColumns.OrgNumber + "," + PanelColumns.Year,
+            string.Create(CultureInfo.InvariantCulture, $"{orgText},{year}"),
+            string.Create(CultureInfo.InvariantCulture,
+                $"the firm {orgText} has two rows for {year}, on lines {first} and {line}; keep one row per firm and year"));
     }
 
     public void Complete(Utf8CsvTokenizer tokenizer, bool sawHeader)
@@ -248,22 +306,28 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
         }
     }
 
-    // Validate() allocates; check the cheap conditions first, so a clean row costs nothing.
-    private bool HasRuleProblem()
-    {
-        for (var i = 0; i < _amounts.Length; i++)
-        {
-            if (_amounts[i] is { } value && FastDecimal.IsNegative(value) && !AccountFields.MayBeNegative(AccountFields.All[i]))
-            {
-                return true;
-            }
-        }
-
-        return _amounts[5] is { } exports && _amounts[0] is { } revenue && FastDecimal.IsGreater(exports, revenue);
-    }
+    // Validate() allocates; check the cheap conditions first, so a clean row costs nothing. The signs were looked at
+    // as the amounts were read (_negativeNotAllowed).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool HasRuleProblem(in OptionalAmounts amounts) =>
+        _negativeNotAllowed || (amounts[5] is { } exports && amounts[0] is { } revenue && FastDecimal.IsGreater(exports, revenue));
 
     private bool ReadYear(long line, ReadOnlySpan<byte> field, out int year)
     {
+        // The usual year: one to nine digits and nothing else, which is never missing and which TryParseInt32 reads
+        // as the same number, in range or not.
+        if (CsvNumber.TryParseDigits(field, out year))
+        {
+            if (year < _options.MinYear || year > _options.MaxYear)
+            {
+                Add(line, PanelColumns.Year, CsvNumber.Text(field), string.Create(CultureInfo.InvariantCulture,
+                    $"the year {year} is outside {_options.MinYear}–{_options.MaxYear}; check for a typo"));
+                return false;
+            }
+
+            return true;
+        }
+
         year = 0;
         if (CsvNumber.IsMissing(field))
         {
@@ -290,7 +354,28 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
         return true;
     }
 
-    private void ReadAmount(long line, int fieldIndex, ReadOnlySpan<byte> field)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void ReadAmount(long line, int fieldIndex, ReadOnlySpan<byte> field, ref OptionalAmounts amounts)
+    {
+        // The usual amount (digits, maybe a minus sign and a decimal mark, no spaces, at most 19 bytes) in one pass,
+        // inline: what TryParseDecimal gives for it, without its trimming and its general set-up. Anything else in
+        // ReadOtherAmount.
+        if (CsvNumber.TryParsePlainAmount(field, _decimalMark, out var value))
+        {
+            amounts[fieldIndex] = value;
+            if (field[0] == (byte)'-' && FastDecimal.IsNegative(value) && !s_mayBeNegative[fieldIndex])
+            {
+                _negativeNotAllowed = true; // only a minus sign makes TryParsePlainAmount's value negative
+            }
+
+            return;
+        }
+
+        ReadOtherAmount(line, fieldIndex, field, ref amounts);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReadOtherAmount(long line, int fieldIndex, ReadOnlySpan<byte> field, ref OptionalAmounts amounts)
     {
         // Most fields start with a digit or a minus sign: parse them at once; look for a missing value otherwise.
         if (field.IsEmpty || (field[0] is not ((>= (byte)'0' and <= (byte)'9') or (byte)'-') && CsvNumber.IsMissing(field)))
@@ -301,7 +386,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
         var error = CsvNumber.TryParseDecimal(field, _dialect, out var value);
         if (error == CsvNumberError.None)
         {
-            _amounts[fieldIndex] = value;
+            Keep(fieldIndex, value, ref amounts);
             return;
         }
 
@@ -309,18 +394,23 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
         Add(line, PanelColumns.All[PanelColumns.FirstFieldIndex + fieldIndex], text, CsvNumber.Describe(error, text, _dialect));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Keep(int fieldIndex, decimal value, ref OptionalAmounts amounts)
+    {
+        amounts[fieldIndex] = value;
+        if (FastDecimal.IsNegative(value) && !s_mayBeNegative[fieldIndex])
+        {
+            _negativeNotAllowed = true;
+        }
+    }
+
     // Unquoted text is trimmed and may be missing (empty, NA, .); quoted text is taken as written. Pooled per column
     // (pool: NacePool … CurrencyPool), or decoded afresh (NotPooled).
     private string? ReadText(long line, string column, ReadOnlySpan<byte> field, bool quoted, int pool)
     {
-        if (!quoted)
+        if (!quoted && CsvNumber.IsMissingElseTrim(ref field))
         {
-            if (CsvNumber.IsMissing(field))
-            {
-                return null;
-            }
-
-            field = CsvNumber.Trim(field);
+            return null;
         }
 
         var text = pool != NotPooled ? _pool.Get(field, ref _poolHints[pool]) : Utf8TextPool.Decode(field);
@@ -335,14 +425,9 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
     // The checks of ReadText without the string (names are not needed by an aggregate).
     private string? CheckText(long line, string column, ReadOnlySpan<byte> field, bool quoted)
     {
-        if (!quoted)
+        if (!quoted && CsvNumber.IsMissingElseTrim(ref field))
         {
-            if (CsvNumber.IsMissing(field))
-            {
-                return null;
-            }
-
-            field = CsvNumber.Trim(field);
+            return null;
         }
 
         if (!System.Text.Unicode.Utf8.IsValid(field))

@@ -63,5 +63,87 @@ public class CsvNumberTests
     public void TryParseDecimal_RefusesWhatIsNotANumber(string text) =>
         Assert.NotEqual(CsvNumberError.None, CsvNumber.TryParseDecimal(Encoding.UTF8.GetBytes(text), CsvDialect.Comma, out _));
 
+    // Fields near the usual shapes: digits, signs, both marks, spaces and tabs at either end, the missing tokens, letters.
+    private static readonly Gen<byte[]> s_fields =
+        Gen.Choose(0, 23).SelectMany(n => Gen.ArrayOf(Gen.Frequency(
+            (12, Gen.Elements("0", "1", "2", "5", "7", "9")), (2, Gen.Elements("-", "+", ".", ",")), (1, Gen.Elements(" ", "\t", "N", "A", "e", "ø"))), n))
+        .Select(parts => Encoding.UTF8.GetBytes(string.Concat(parts)));
+
+    /// <summary>The one-pass parse of a plain amount agrees with the general parse, bit for bit, on every field it takes;
+    /// and it takes every field of its shape (sign, digits, a mark, at most 19 bytes) that the general parse reads.</summary>
+    [Property(MaxTest = 2000)]
+    public Property TryParsePlainAmount_IsTryParseDecimal_OnWhatItTakes() =>
+        Prop.ForAll(s_fields.ToArbitrary(), Gen.Elements(CsvDialect.Comma, CsvDialect.Semicolon).ToArbitrary(), (field, dialect) =>
+        {
+            var mark = dialect == CsvDialect.Semicolon ? (byte)',' : (byte)'.';
+            var taken = CsvNumber.TryParsePlainAmount(field, mark, out var fast);
+            var error = CsvNumber.TryParseDecimal(field, dialect, out var general);
+            var plainShape = field.Length is > 0 and <= 19 && field.All(b => b is >= (byte)'0' and <= (byte)'9' || b == mark || b == (byte)'-')
+                && field.Skip(1).All(b => b != (byte)'-') && field.Count(b => b == mark) <= 1;
+            return (taken ? error == CsvNumberError.None && Bits(fast) == Bits(general) : !(plainShape && error == CsvNumberError.None))
+                .Label($"'{Encoding.UTF8.GetString(field)}' {dialect}: plain {taken} {fast}, general {error} {general}");
+        });
+
+    [Theory]
+    [InlineData("-0", "0")]                      // a negative zero (its sign bit set), as the general parse gives it
+    [InlineData("-.5", "-0.5")]
+    [InlineData("5.", "5")]
+    [InlineData("9999999999999999999", "9999999999999999999")] // 19 bytes: the last the one-pass parse takes
+    [InlineData("-999999999999999999", "-999999999999999999")]
+    public void TryParsePlainAmount_TakesTheEdgesOfItsShape(string text, string expected)
+    {
+        Assert.True(CsvNumber.TryParsePlainAmount(Encoding.UTF8.GetBytes(text), (byte)'.', out var value));
+        Assert.Equal(expected, value.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(CsvNumberError.None, CsvNumber.TryParseDecimal(Encoding.UTF8.GetBytes(text), CsvDialect.Comma, out var general));
+        Assert.Equal(Bits(general), Bits(value));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("-")]
+    [InlineData(".")]
+    [InlineData("+5")]
+    [InlineData(" 5")]
+    [InlineData("5 ")]
+    [InlineData("1.2.3")]
+    [InlineData("5-")]
+    [InlineData("18446744073709551615")] // 20 bytes: the general parse's
+    public void TryParsePlainAmount_LeavesEverythingElseToTheGeneralParse(string text) =>
+        Assert.False(CsvNumber.TryParsePlainAmount(Encoding.UTF8.GetBytes(text), (byte)'.', out _));
+
+    /// <summary>IsMissing's shortcut for fields without spaces at their ends agrees with its definition: empty, NA or
+    /// '.', once spaces and tabs around it are trimmed.</summary>
+    [Property(MaxTest = 2000)]
+    public Property IsMissing_IsTheTrimmedTokens() =>
+        Prop.ForAll(Gen.ArrayOf(Gen.Elements("", " ", "\t", "N", "A", ".", "NA", "n", "a", "x", "0")).Select(p => Encoding.UTF8.GetBytes(string.Concat(p))).ToArbitrary(), field =>
+        {
+            var trimmed = Encoding.UTF8.GetString(field).Trim(' ', '\t');
+            return (CsvNumber.IsMissing(field) == (trimmed is "" or "NA" or ".")).Label($"'{Encoding.UTF8.GetString(field)}'");
+        });
+
+    /// <summary>IsMissingElseTrim is IsMissing, then Trim for a field that is not missing.</summary>
+    [Property(MaxTest = 2000)]
+    public Property IsMissingElseTrim_IsIsMissingThenTrim() =>
+        Prop.ForAll(Gen.ArrayOf(Gen.Elements("", " ", "\t", "N", "A", ".", "NA", "x", "0")).Select(p => Encoding.UTF8.GetBytes(string.Concat(p))).ToArbitrary(), bytes =>
+        {
+            ReadOnlySpan<byte> field = bytes;
+            var missing = CsvNumber.IsMissingElseTrim(ref field);
+            return missing == CsvNumber.IsMissing(bytes)
+                && field.SequenceEqual(missing ? bytes : CsvNumber.Trim(bytes));
+        });
+
+    /// <summary>The year's shortcut (one to nine digits, nothing else) gives what TryParseInt32 gives, and takes every
+    /// such field.</summary>
+    [Property(MaxTest = 1000)]
+    public Property TryParseDigits_IsTryParseInt32_OnWhatItTakes() =>
+        Prop.ForAll(s_fields.ToArbitrary(), field =>
+        {
+            var taken = CsvNumber.TryParseDigits(field, out var fast);
+            var error = CsvNumber.TryParseInt32(field, CsvDialect.Comma, out var general);
+            var digitsOnly = field.Length is > 0 and <= 9 && field.All(b => b is >= (byte)'0' and <= (byte)'9');
+            return (taken == digitsOnly && (!taken || (error == CsvNumberError.None && fast == general)))
+                .Label($"'{Encoding.UTF8.GetString(field)}': {taken} {fast}, {error} {general}");
+        });
+
     private static string Bits(decimal value) => string.Join(",", decimal.GetBits(value));
 }

@@ -153,4 +153,53 @@ public class Utf8CsvTokenizerTests
 
         static long LineBreaks(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Count(c => c is '\n' or '\r');
     }
+
+    /// <summary>Whether each field was quoted, read back with its text: plain records (whose fields' flags are not
+    /// written) right after quoted ones, and records of up to 80 fields (past the first 32 the field arrays grow, in
+    /// either path).</summary>
+    [Property(MaxTest = 300)]
+    public Property IsQuoted_IsWhatWasWritten_AfterAnyRecordBefore()
+    {
+        var field = Gen.ListOf(Gen.Elements("a", "12.5", ",", "\"", "\n", " ", "ø")).Select(p => string.Concat(p))
+            .SelectMany(f => Gen.Elements(false, true).Select(quote => (Text: f, Quoted: quote || f.AsSpan().IndexOfAny(",\"\r\n") >= 0)));
+        var record = Gen.Choose(1, 80).SelectMany(n => Gen.ArrayOf(field, n)).Where(r => r.Length > 1 || r[0].Quoted || r[0].Text.Length > 0);
+        var reads = Gen.Choose(4, 300).SelectMany(size => Gen.Choose(1, 400).Select(chunk => (size, chunk)));
+        return Prop.ForAll(Gen.ListOf(record).ToArbitrary(), reads.ToArbitrary(), (written, how) =>
+        {
+            var text = new StringBuilder("h1,h2\n");
+            foreach (var r in written)
+            {
+                text.AppendJoin(",", r.Select(f => f.Quoted ? $"\"{f.Text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : f.Text)).Append('\n');
+            }
+
+            var tokenizer = new Utf8CsvTokenizer(CsvDialect.Comma, how.size);
+            var data = Encoding.UTF8.GetBytes(text.ToString());
+            var position = 0;
+            var read = new List<(string Text, bool Quoted)[]>();
+            while (true)
+            {
+                var status = tokenizer.TryReadRecord();
+                if (status == CsvRecordStatus.NeedData)
+                {
+                    var buffer = tokenizer.GetFillBuffer().Span;
+                    var n = Math.Min(Math.Min(buffer.Length, how.chunk), data.Length - position);
+                    data.AsSpan(position, n).CopyTo(buffer);
+                    position += n;
+                    tokenizer.CommitFill(n);
+                    continue;
+                }
+
+                if (status == CsvRecordStatus.End)
+                {
+                    break;
+                }
+
+                read.Add(Enumerable.Range(0, tokenizer.FieldCount)
+                    .Select(i => (Encoding.UTF8.GetString(tokenizer.Field(i)), tokenizer.IsQuoted(i))).ToArray());
+            }
+
+            return (read.Count == written.Count + 1 && read.Skip(1).Zip(written).All(p => p.First.SequenceEqual(p.Second)))
+                .Label(text.ToString());
+        });
+    }
 }

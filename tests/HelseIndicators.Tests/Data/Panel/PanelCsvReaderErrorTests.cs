@@ -52,6 +52,28 @@ public class PanelCsvReaderErrorTests
     public void ReadAll_NegativeDepreciation_IsARowError() =>
         AssertProblem(SingleProblem(Header + "923609016,2015,10,,-5,,,,\n"), 2, "depreciation", "-5", "depreciation must not be negative");
 
+    /// <summary>The sign rule, whichever parse read the amount: the one-pass parse of a plain amount, or the general
+    /// one (spaces around it, a plus sign, more than 19 bytes); a negative zero is not negative.</summary>
+    [Theory]
+    [InlineData("-5", "-5")]
+    [InlineData(" -5 ", "-5")]
+    [InlineData("-5.000000000000000000", "-5.000000000000000000")]
+    [InlineData("-.5", "-0.5")]
+    public void ReadAll_NegativeDepreciation_IsARowErrorFromEitherParse(string written, string value) =>
+        AssertProblem(SingleProblem(Header + $"923609016,2015,10,,{written},,,,\n"), 2, "depreciation", value, "depreciation must not be negative");
+
+    [Theory]
+    [InlineData("-0")]
+    [InlineData("-0.00")]
+    [InlineData(" -0 ")]
+    [InlineData("+5")]
+    public void ReadAll_NegativeZeroOrPlusSign_IsNoRowError(string written)
+    {
+        var read = PanelCsvReader.Open(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Header + $"923609016,2015,10,,{written},,,,\n")));
+        Assert.Single(read.Rows.ToList());
+        Assert.Empty(read.Problems);
+    }
+
     [Fact]
     public void ReadAll_NegativeEmployees_IsARowError() =>
         AssertProblem(SingleProblem(Header + "923609016,2015,,,,-1.5,,,\n"), 2, "employees", "-1.5", "employees must not be negative");
