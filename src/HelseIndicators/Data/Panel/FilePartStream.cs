@@ -72,6 +72,19 @@ internal sealed class FilePartStream : ReadOnlyForwardStream
 
     private void Check(ReadOnlySpan<byte> block)
     {
+        var lineFeeds = PanelFileParts.CountLineFeeds(block, out var quoteOrCarriageReturn);
+        if (quoteOrCarriageReturn || _pendingCarriageReturn)
+        {
+            CheckClosely(block);
+        }
+
+        LineFeeds += lineFeeds;
+        _last = block[^1];
+    }
+
+    // A block with a quote or a CR (or after a block that ended in CR): CRLF line endings are fine, the rest is not.
+    private void CheckClosely(ReadOnlySpan<byte> block)
+    {
         if (block.Contains((byte)'"') || (_pendingCarriageReturn && block[0] != (byte)'\n'))
         {
             throw new PartNotSplittableException();
@@ -91,7 +104,5 @@ internal sealed class FilePartStream : ReadOnlyForwardStream
         }
 
         _pendingCarriageReturn = block[^1] == (byte)'\r';
-        LineFeeds += block.Count((byte)'\n');
-        _last = block[^1];
     }
 }
