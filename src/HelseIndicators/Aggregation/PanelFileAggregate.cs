@@ -18,9 +18,9 @@ namespace HelseIndicators.Aggregation;
 /// <para><b>Grouped by firm.</b> When every firm's rows come together, its years ascending (as <c>helse sample</c>,
 /// registers and most extracts write them; the firms themselves in any order), each row is summed into the cells of
 /// its segment, county, size class (those the tables need: see "Breakdowns") and year at once, and the firm's year
-/// before is the row just before it (<see cref="RowOrder"/> is then <see cref="PanelRowOrder.GroupedByFirm"/>). Memory: the cells, and about 5 bytes
-/// per firm to check the grouping; nothing per row. At the first row out of that order the read stops, and the file
-/// is read again.</para>
+/// before is the row just before it (<see cref="RowOrder"/> is then <see cref="PanelRowOrder.GroupedByFirm"/>).
+/// Memory: the cells, and about 5 bytes per firm to check the grouping; nothing per row. At the first row out of that
+/// order the read stops, and the file is read again.</para>
 /// <para><b>Grouped by year.</b> When the years ascend and each firm comes once a year (yearly extracts one after the
 /// other; the firms of a year in any order), the file is read once more, in one pass, the same way, keeping the firms
 /// of two years (about 110 bytes each) for same-firm growth (<see cref="PanelRowOrder.GroupedByYear"/>).</para>
