@@ -27,6 +27,14 @@ try
         throw new InvalidOperationException("the sample writes each firm's years together, so it should be read grouped by firm");
     }
 
+    // The read kept what a table by segment needs: segment and link (county and size class were left out, so the
+    // cells are few); a table by county would need a read with a request that breaks down by county.
+    Console.WriteLine($"tables can break down by: {string.Join(", ", read.Dimensions)}");
+    if (read.Dimensions.Contains(GroupDimension.County))
+    {
+        throw new InvalidOperationException("a read by segment should leave the county out");
+    }
+
     // One read, two breakdowns: by segment and along the value chain.
     var bySegment = read.ToTable(request);
     var byLink = read.ToTable(new IndicatorRequest { Dimensions = [GroupDimension.Link] });
