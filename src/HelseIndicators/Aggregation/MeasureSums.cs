@@ -117,7 +117,14 @@ internal sealed class MeasureSums
     {
         var a = Math.Abs(value);
         FastDecimal.Add(ref _absSums![index], a);
-        TopValues.Insert(_tops.AsSpan(index * _n, _n), ref _topCounts![index], a);
+        ref var count = ref _topCounts![index];
+        var tops = _tops.AsSpan(index * _n, _n);
+        if (count == tops.Length && !FastDecimal.IsGreater(a, tops[^1]))
+        {
+            return; // not among the largest, as most values of a large cell are: no call
+        }
+
+        TopValues.Insert(tops, ref count, a);
     }
 
     /// <summary>Adds another's sums (the same quantities, at least as many largest values kept), exactly.</summary>
