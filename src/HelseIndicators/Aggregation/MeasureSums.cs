@@ -75,7 +75,11 @@ internal sealed class MeasureSums
                 var required = plan[i] >> MeasureBits;
                 if ((present & required) == required)
                 {
-                    Add(first + i, values[plan[i] & MeasureMask]);
+                    var index = first + i;
+                    var measure = values[plan[i] & MeasureMask];
+                    FastDecimal.Add(ref _sums[index], measure);
+                    _counts[index]++;
+                    AddLargestInline(index, measure);
                 }
             }
 
@@ -113,7 +117,11 @@ internal sealed class MeasureSums
     // Out of line, so that the inlined Add stays small: with disclosure control off, its thirty copies in a row's
     // adding would otherwise carry this code too and spill registers around it.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void AddLargest(int index, decimal value)
+    private void AddLargest(int index, decimal value) => AddLargestInline(index, value);
+
+    // The same, inlined into AddPlanned's loop (with disclosure control on, some thirty calls a row fewer).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddLargestInline(int index, decimal value)
     {
         var a = Math.Abs(value);
         FastDecimal.Add(ref _absSums![index], a);
