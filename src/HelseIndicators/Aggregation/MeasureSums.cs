@@ -68,18 +68,33 @@ internal sealed class MeasureSums
             throw new ArgumentException("The quantities or the measures are not all here.", nameof(plan));
         }
 
+        ref var value = ref MemoryMarshal.GetReference(values);
+        ref var sum = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sums), first);
+        ref var count = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_counts), first);
         if (_absSums is not null)
         {
+            // With largest values: the absolute sums and the list counts through references too (the arrays have one
+            // place per quantity, as the sums), each quantity's list a slice of the lists of these quantities.
+            ref var abs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_absSums), first);
+            ref var listCount = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_topCounts!), first);
+            var lists = _tops.AsSpan(first * _n, plan.Length * _n);
             for (var i = 0; i < plan.Length; i++)
             {
-                var required = plan[i] >> MeasureBits;
+                var entry = plan[i];
+                var required = entry >> MeasureBits;
                 if ((present & required) == required)
                 {
-                    var index = first + i;
-                    var measure = values[plan[i] & MeasureMask];
-                    FastDecimal.Add(ref _sums[index], measure);
-                    _counts[index]++;
-                    AddLargestInline(index, measure);
+                    var measure = Unsafe.Add(ref value, entry & MeasureMask);
+                    FastDecimal.Add(ref Unsafe.Add(ref sum, i), measure);
+                    Unsafe.Add(ref count, i)++;
+                    var a = Math.Abs(measure);
+                    FastDecimal.Add(ref Unsafe.Add(ref abs, i), a);
+                    ref var n = ref Unsafe.Add(ref listCount, i);
+                    var list = lists.Slice(i * _n, _n);
+                    if (n < list.Length || FastDecimal.IsGreater(a, list[^1]))
+                    {
+                        TopValues.Insert(list, ref n, a); // among the largest: most values of a large cell are not
+                    }
                 }
             }
 
@@ -89,9 +104,6 @@ internal sealed class MeasureSums
         // Without largest values: the sums and counts through references, their bounds checked once above, and a
         // measure index that cannot leave the values (masked to at most MeasureMask, checked above); few live
         // values, so the loop keeps them in registers across the rare call of FastDecimal's wider cases.
-        ref var value = ref MemoryMarshal.GetReference(values);
-        ref var sum = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sums), first);
-        ref var count = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_counts), first);
         for (var i = 0; i < plan.Length; i++)
         {
             var entry = plan[i];
@@ -117,11 +129,7 @@ internal sealed class MeasureSums
     // Out of line, so that the inlined Add stays small: with disclosure control off, its thirty copies in a row's
     // adding would otherwise carry this code too and spill registers around it.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void AddLargest(int index, decimal value) => AddLargestInline(index, value);
-
-    // The same, inlined into AddPlanned's loop (with disclosure control on, some thirty calls a row fewer).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void AddLargestInline(int index, decimal value)
+    private void AddLargest(int index, decimal value)
     {
         var a = Math.Abs(value);
         FastDecimal.Add(ref _absSums![index], a);
