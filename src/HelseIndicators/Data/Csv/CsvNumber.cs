@@ -33,28 +33,7 @@ internal static class CsvNumber
     /// <param name="field">The field.</param>
     /// <returns>True for a missing value.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsMissing(ReadOnlySpan<byte> field)
-    {
-        // Without a space or a tab at either end the field is its own trimmed text: compare it at once.
-        if (field.IsEmpty)
-        {
-            return true;
-        }
-
-        var first = field[0];
-        var last = field[^1];
-        if (first is not ((byte)' ' or (byte)'\t') && last is not ((byte)' ' or (byte)'\t'))
-        {
-            return field.Length switch
-            {
-                1 => first == (byte)'.',
-                2 => first == (byte)'N' && last == (byte)'A',
-                _ => false,
-            };
-        }
-
-        return IsMissingTrimmed(field);
-    }
+    public static bool IsMissing(ReadOnlySpan<byte> field) => IsMissingElseTrim(ref field); // the copy is trimmed, not the caller's
 
     /// <summary>
     /// <see cref="IsMissing"/>, and when the field is not missing, <see cref="Trim"/> it: one look at its ends for
