@@ -37,19 +37,6 @@ internal sealed class MeasureSums
         }
     }
 
-    /// <summary>Adds a contribution to quantity <paramref name="index"/>.</summary>
-    /// <remarks>Inlined: a firm-year makes some thirty of these calls, and a call costs more than the addition.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(int index, decimal value)
-    {
-        FastDecimal.Add(ref _sums[index], value);
-        _counts[index]++;
-        if (_absSums is not null)
-        {
-            AddLargest(index, value);
-        }
-    }
-
     /// <summary>
     /// Adds a row's present measures to quantities <paramref name="first"/> + i as <paramref name="plan"/> says: a
     /// row's levels, its ratio sides or its same-firm sums in one call. Entry i of the plan is a
@@ -124,23 +111,6 @@ internal sealed class MeasureSums
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(measure, Measures.Count);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(measure, MeasureMask); // more measures need more bits
         return (required << MeasureBits) | measure;
-    }
-
-    // Out of line, so that the inlined Add stays small: with disclosure control off, its thirty copies in a row's
-    // adding would otherwise carry this code too and spill registers around it.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void AddLargest(int index, decimal value)
-    {
-        var a = Math.Abs(value);
-        FastDecimal.Add(ref _absSums![index], a);
-        ref var count = ref _topCounts![index];
-        var tops = _tops.AsSpan(index * _n, _n);
-        if (count == tops.Length && !FastDecimal.IsGreater(a, tops[^1]))
-        {
-            return; // not among the largest, as most values of a large cell are: no call
-        }
-
-        TopValues.Insert(tops, ref count, a);
     }
 
     /// <summary>Adds another's sums (the same quantities, at least as many largest values kept), exactly.</summary>

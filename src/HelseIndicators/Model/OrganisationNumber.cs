@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace HelseIndicators.Model;
 
@@ -137,7 +138,7 @@ public readonly partial struct OrganisationNumber
     /// <param name="nine">Nine bytes.</param>
     /// <param name="number">The number when the bytes are a valid one; else default.</param>
     /// <returns>1 for a valid number, 0 for nine digits that fail the check, −1 when a byte is not a digit.</returns>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int TryFromNineDigits(ReadOnlySpan<byte> nine, out OrganisationNumber number)
     {
         number = default;

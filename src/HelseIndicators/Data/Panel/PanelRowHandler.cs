@@ -362,12 +362,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
         // ReadOtherAmount.
         if (CsvNumber.TryParsePlainAmount(field, _decimalMark, out var value))
         {
-            amounts[fieldIndex] = value;
-            if (field[0] == (byte)'-' && FastDecimal.IsNegative(value) && !s_mayBeNegative[fieldIndex])
-            {
-                _negativeNotAllowed = true; // only a minus sign makes TryParsePlainAmount's value negative
-            }
-
+            Keep(fieldIndex, value, ref amounts);
             return;
         }
 
