@@ -1,6 +1,3 @@
-using System.Numerics;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using Microsoft.Win32.SafeHandles;
 
 namespace HelseIndicators.Data.Panel;
@@ -97,16 +94,29 @@ internal sealed class PanelFileParts
             return null;
         }
 
-        var length = RandomAccess.GetLength(file);
-        var scans = new Scan[cut.Parts.Count];
-        Parallel.For(0, scans.Length, new ParallelOptions { CancellationToken = cancellationToken },
-            i => scans[i] = Scan.Of(file, cut.Parts[i].Start, cut.Parts[i].Start + cut.Parts[i].Length, length, cancellationToken));
-        if (scans.Any(s => !s.Splittable))
+        // Each part read to its end through a checking stream, as a part read without a plan checks itself.
+        var streams = new FilePartStream[cut.Parts.Count];
+        var splittable = true;
+        Parallel.For(0, streams.Length, new ParallelOptions { CancellationToken = cancellationToken }, (i, loop) =>
         {
-            return null;
-        }
+            var part = cut.Parts[i];
+            var stream = streams[i] = new FilePartStream([], file, part.Start, part.Length, check: true);
+            var buffer = new byte[BlockSize];
+            try
+            {
+                while (stream.Read(buffer) > 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+            }
+            catch (PartNotSplittableException)
+            {
+                splittable = false;
+                loop.Stop();
+            }
+        });
 
-        return cut.Numbered(i => scans[i].LineFeeds, i => scans[i].EndsWithoutLineFeed);
+        return splittable ? cut.Numbered(i => streams[i].LineFeeds, i => streams[i].EndsWithoutLineFeed) : null;
     }
 
     /// <summary>These parts numbered from each part's line feeds, counted while reading it.</summary>
@@ -156,102 +166,4 @@ internal sealed class PanelFileParts
     /// <param name="FirstLine">The line number of its first line in the whole file (0 until numbered).</param>
     /// <param name="Lines">The number of lines it holds (0 until numbered).</param>
     internal readonly record struct Part(long Start, long Length, long FirstLine, long Lines);
-
-    /// <summary>
-    /// The LFs of a block, counted in the same pass, 32 bytes at a time, that tells whether it holds a quote or a CR
-    /// (one read of the block instead of three; the rare block with either is then looked at closely).
-    /// </summary>
-    /// <param name="block">The bytes.</param>
-    /// <param name="quoteOrCarriageReturn">Whether a quote or a CR is among them.</param>
-    /// <returns>The number of LFs.</returns>
-    internal static long CountLineFeeds(ReadOnlySpan<byte> block, out bool quoteOrCarriageReturn)
-    {
-        ref var first = ref MemoryMarshal.GetReference(block);
-        var lineFeed = Vector128.Create((byte)'\n');
-        var quote = Vector128.Create((byte)'"');
-        var carriageReturn = Vector128.Create((byte)'\r');
-        var others = Vector128<byte>.Zero;
-        long count = 0;
-        var i = 0;
-        for (; i <= block.Length - (2 * Vector128<byte>.Count); i += 2 * Vector128<byte>.Count)
-        {
-            var low = Vector128.LoadUnsafe(ref first, (nuint)i);
-            var high = Vector128.LoadUnsafe(ref first, (nuint)(i + Vector128<byte>.Count));
-            var lineFeeds = Vector128.Equals(low, lineFeed).ExtractMostSignificantBits()
-                | (Vector128.Equals(high, lineFeed).ExtractMostSignificantBits() << 16);
-            count += BitOperations.PopCount(lineFeeds);
-            others |= Vector128.Equals(low, quote) | Vector128.Equals(low, carriageReturn)
-                | Vector128.Equals(high, quote) | Vector128.Equals(high, carriageReturn);
-        }
-
-        var any = others != Vector128<byte>.Zero;
-        for (; i < block.Length; i++)
-        {
-            var b = block[i];
-            count += b == (byte)'\n' ? 1 : 0;
-            any |= b is (byte)'"' or (byte)'\r';
-        }
-
-        quoteOrCarriageReturn = any;
-        return count;
-    }
-
-    private readonly record struct Scan(bool Splittable, long LineFeeds, bool EndsWithoutLineFeed)
-    {
-        public static Scan Of(SafeFileHandle file, long start, long end, long length, CancellationToken cancellationToken)
-        {
-            var buffer = new byte[BlockSize + 1];
-            long lineFeeds = 0;
-            var last = (byte)'\n';
-            for (var at = start; at < end;)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var want = (int)Math.Min(BlockSize, end - at);
-                // One byte more where the file has it, to see whether a CR at the end of the block is followed by LF.
-                var read = RandomAccess.Read(file, buffer.AsSpan(0, (int)Math.Min(want + 1L, length - at)), at);
-                if (read <= 0)
-                {
-                    return new Scan(false, 0, false);
-                }
-
-                var block = buffer.AsSpan(0, Math.Min(read, want));
-                var blockLineFeeds = CountLineFeeds(block, out var quoteOrCarriageReturn);
-                if (quoteOrCarriageReturn && (block.Contains((byte)'"') || HasBareCarriageReturn(buffer.AsSpan(0, read), block.Length)))
-                {
-                    return new Scan(false, 0, false);
-                }
-
-                lineFeeds += blockLineFeeds;
-                last = block[^1];
-                at += block.Length;
-            }
-
-            return new Scan(true, lineFeeds, last != (byte)'\n');
-        }
-
-        /// <summary>Whether a CR among the first <paramref name="count"/> bytes is followed by something else than LF
-        /// (a CR at the very end of the file ends the last line, which is harmless).</summary>
-        private static bool HasBareCarriageReturn(ReadOnlySpan<byte> data, int count)
-        {
-            var from = 0;
-            while (from < count)
-            {
-                var cr = data[from..count].IndexOf((byte)'\r');
-                if (cr < 0)
-                {
-                    return false;
-                }
-
-                var next = from + cr + 1;
-                if (next < data.Length && data[next] != (byte)'\n')
-                {
-                    return true;
-                }
-
-                from = next;
-            }
-
-            return false;
-        }
-    }
 }
