@@ -84,13 +84,16 @@ internal sealed class Cell
         Exporters += detail.Exporters;
         for (var m = 0; m < Levels.Length; m++)
         {
-            detail.Sums.AddTo(Levels[m], m);
+            detail.Sums.AddTo(Levels[m], m, 1 << m);
         }
 
         for (var r = 0; r < RatioNumerators.Length; r++)
         {
-            detail.Sums.AddTo(RatioNumerators[r], DetailCell.NumeratorIndex(r));
-            detail.Sums.AddTo(RatioDenominators[r], DetailCell.DenominatorIndex(r));
+            var numerator = RatioDefinitions.Numerators[r];
+            var denominator = RatioDefinitions.Denominators[r];
+            var both = (1 << numerator) | (1 << denominator);
+            detail.Sums.AddTo(RatioNumerators[r], numerator, both);
+            detail.Sums.AddTo(RatioDenominators[r], denominator, both);
         }
 
         RevenueSquares.Merge(detail.RevenueSquares);
@@ -119,8 +122,9 @@ internal sealed class SameFirmCell
     {
         for (var i = 0; i < Previous.Length; i++)
         {
-            detail.Sums.AddTo(Previous[i], i);
-            detail.Sums.AddTo(Current[i], DetailSameFirmCell.CurrentIndex(i));
+            var m = (int)GrowthMeasures.All[i];
+            detail.Previous.AddTo(Previous[i], m, 1 << m);
+            detail.Current.AddTo(Current[i], m, 1 << m);
         }
     }
 }

@@ -1,152 +1,206 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using HelseIndicators.Indicators;
 using HelseIndicators.Indicators.Calculators;
 
 namespace HelseIndicators.Aggregation;
 
 /// <summary>
-/// The sums of a few quantities side by side in flat arrays (a detail cell's levels and ratio sides, or its same-firm
-/// sums): per quantity the sum, the number of contributions and, when disclosure control is on, the sum of absolute
-/// values and the n largest absolute values. A row touches a few contiguous arrays instead of an object per quantity.
+/// The sums of a vector of measures (a detail cell's measures, or its same-firm values of one year), grouped by which
+/// of them a row reports (its presence pattern): per pattern the number of rows and, per measure the pattern has, the
+/// sum and, when disclosure control is on, the sum of absolute values and the n largest absolute values.
 /// </summary>
-/// <remarks>Exact: sums are <see cref="decimal"/>; merging keeps the n largest of both. Not thread-safe.</remarks>
+/// <remarks>
+/// <para>A quantity summed over the rows that report a given set of measures (a level: the measure; a ratio's side:
+/// both of the ratio's measures) is the sum over the patterns that contain the set (<see cref="AddTo"/>). A row
+/// therefore adds each measure it reports once, whatever the number of quantities the measure takes part in: about a
+/// third of the additions of a sum per quantity, and one count instead of one per quantity.</para>
+/// <para>Exact: sums are <see cref="decimal"/>, and an exact sum does not depend on the order or grouping of its
+/// terms, nor does its scale (the largest of its terms'); merging keeps the n largest of both. Not thread-safe.</para>
+/// </remarks>
 internal sealed class MeasureSums
 {
-    private readonly decimal[] _sums;
-    private readonly int[] _counts;
-    private readonly decimal[]? _absSums;
-    private readonly decimal[]? _tops;    // n places per quantity, side by side, each list descending
-    private readonly int[]? _topCounts;
+    private const int InitialPatterns = 4;
+    private readonly int _width;
     private readonly int _n;
-    private const int MeasureBits = 3; // a plan's measure index takes 3 bits: Measures.Count is 8
-    private const int MeasureMask = (1 << MeasureBits) - 1;
+    private int[] _patterns = new int[InitialPatterns];
+    private int[] _rows = new int[InitialPatterns];
+    private decimal[] _sums;     // _width places per pattern
+    private decimal[]? _absSums; // as _sums, when disclosure control is on
+    private decimal[]? _tops;    // n places per pattern and measure, side by side, each list descending
+    private int[]? _topCounts;   // one per pattern and measure
+    private int _count;
+    private int _lastPattern = -1;
+    private int _lastIndex;
 
-    /// <param name="count">The number of quantities.</param>
-    /// <param name="dominanceN">The largest values kept per quantity (0: disclosure control off, none kept).</param>
-    public MeasureSums(int count, int dominanceN)
+    /// <param name="width">The number of measures of the vector (at most 30).</param>
+    /// <param name="dominanceN">The largest values kept per measure (0: disclosure control off, none kept).</param>
+    public MeasureSums(int width, int dominanceN)
     {
-        _sums = new decimal[count];
-        _counts = new int[count];
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(width, 30);
+        ArgumentOutOfRangeException.ThrowIfNegative(dominanceN);
+        _width = width;
+        _sums = new decimal[InitialPatterns * width];
         if (dominanceN > 0)
         {
             _n = dominanceN;
-            _absSums = new decimal[count];
-            _tops = new decimal[count * dominanceN];
-            _topCounts = new int[count];
+            _absSums = new decimal[InitialPatterns * width];
+            _tops = new decimal[InitialPatterns * width * dominanceN];
+            _topCounts = new int[InitialPatterns * width];
         }
     }
 
-    /// <summary>
-    /// Adds a row's present measures to quantities <paramref name="first"/> + i as <paramref name="plan"/> says: a
-    /// row's levels, its ratio sides or its same-firm sums in one call. Entry i of the plan is a
-    /// <see cref="PlanEntry"/>: the measure to add, and the measures that must all be present for it to be added.
-    /// </summary>
-    /// <param name="first">The first quantity.</param>
-    /// <param name="values">The row's measures (<see cref="Measures.Count"/> of them; absent ones 0).</param>
-    /// <param name="present">Bit m set when measure m is present.</param>
-    /// <param name="plan">One entry per quantity, from <see cref="PlanEntry"/>.</param>
-    /// <exception cref="ArgumentException">The quantities first … first + plan.Length − 1 are not all here, or there
-    /// are fewer values than measures.</exception>
-    public void AddPlanned(int first, ReadOnlySpan<decimal> values, int present, ReadOnlySpan<int> plan)
+    /// <summary>Gets the number of presence patterns seen.</summary>
+    public int PatternCount => _count;
+
+    /// <summary>Adds a row: each measure m it reports (bit m of <paramref name="present"/>) to its pattern's sums.</summary>
+    /// <param name="values">The row's measures (at least the vector's width; absent ones are not read).</param>
+    /// <param name="present">Bit m set when measure m is present; no bit at or above the width.</param>
+    /// <exception cref="ArgumentException">A bit of <paramref name="present"/> is outside the vector, or there are
+    /// fewer values than measures.</exception>
+    public void Add(ReadOnlySpan<decimal> values, int present)
     {
-        if ((uint)first > (uint)_sums.Length || plan.Length > _sums.Length - first || values.Length <= MeasureMask)
+        if ((uint)present >= (1u << _width) || values.Length < _width)
         {
-            throw new ArgumentException("The quantities or the measures are not all here.", nameof(plan));
+            throw new ArgumentException("A present measure is outside the vector, or the values are not all here.", nameof(present));
         }
 
+        var index = present == _lastPattern ? _lastIndex : IndexOf(present);
+        _rows[index]++;
         ref var value = ref MemoryMarshal.GetReference(values);
-        ref var sum = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sums), first);
-        ref var count = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_counts), first);
-        if (_absSums is not null)
+        ref var sum = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sums), index * _width);
+        if (_absSums is null)
         {
-            // With largest values: the absolute sums and the list counts through references too (the arrays have one
-            // place per quantity, as the sums), each quantity's list a slice of the lists of these quantities.
-            ref var abs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_absSums), first);
-            ref var listCount = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_topCounts!), first);
-            var lists = _tops.AsSpan(first * _n, plan.Length * _n);
-            for (var i = 0; i < plan.Length; i++)
+            // The bits of present are below the width (checked above): every measure stays within the pattern's
+            // places and the values.
+            for (var bits = (uint)present; bits != 0; bits &= bits - 1)
             {
-                var entry = plan[i];
-                var required = entry >> MeasureBits;
-                if ((present & required) == required)
-                {
-                    var measure = Unsafe.Add(ref value, entry & MeasureMask);
-                    FastDecimal.Add(ref Unsafe.Add(ref sum, i), measure);
-                    Unsafe.Add(ref count, i)++;
-                    var a = Math.Abs(measure);
-                    FastDecimal.Add(ref Unsafe.Add(ref abs, i), a);
-                    ref var n = ref Unsafe.Add(ref listCount, i);
-                    var list = lists.Slice(i * _n, _n);
-                    if (n < list.Length || FastDecimal.IsGreater(a, list[^1]))
-                    {
-                        TopValues.Insert(list, ref n, a); // among the largest: most values of a large cell are not
-                    }
-                }
+                var m = BitOperations.TrailingZeroCount(bits);
+                FastDecimal.Add(ref Unsafe.Add(ref sum, m), Unsafe.Add(ref value, m));
             }
 
             return;
         }
 
-        // Without largest values: the sums and counts through references, their bounds checked once above, and a
-        // measure index that cannot leave the values (masked to at most MeasureMask, checked above); few live
-        // values, so the loop keeps them in registers across the rare call of FastDecimal's wider cases.
-        for (var i = 0; i < plan.Length; i++)
+        ref var abs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_absSums), index * _width);
+        var lists = _tops.AsSpan(index * _width * _n, _width * _n);
+        var listCounts = _topCounts.AsSpan(index * _width, _width);
+        for (var bits = (uint)present; bits != 0; bits &= bits - 1)
         {
-            var entry = plan[i];
-            var required = entry >> MeasureBits;
-            if ((present & required) == required)
+            var m = BitOperations.TrailingZeroCount(bits);
+            var measure = Unsafe.Add(ref value, m);
+            FastDecimal.Add(ref Unsafe.Add(ref sum, m), measure);
+            var a = Math.Abs(measure);
+            FastDecimal.Add(ref Unsafe.Add(ref abs, m), a);
+            ref var n = ref listCounts[m];
+            var list = lists.Slice(m * _n, _n);
+            if (n < list.Length || FastDecimal.IsGreater(a, list[^1]))
             {
-                FastDecimal.Add(ref Unsafe.Add(ref sum, i), Unsafe.Add(ref value, entry & MeasureMask));
-                Unsafe.Add(ref count, i)++;
+                TopValues.Insert(list, ref n, a); // among the largest: most values of a large cell are not
             }
         }
     }
 
-    /// <summary>A plan entry of <see cref="AddPlanned"/>: add measure <paramref name="measure"/> when every measure of
-    /// <paramref name="required"/> (bit m for measure m) is present.</summary>
-    public static int PlanEntry(int measure, int required)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(measure);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(measure, Measures.Count);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(measure, MeasureMask); // more measures need more bits
-        return (required << MeasureBits) | measure;
-    }
-
-    /// <summary>Adds another's sums (the same quantities, at least as many largest values kept), exactly.</summary>
+    /// <summary>Adds another's rows (the same width, at least as many largest values kept), exactly.</summary>
+    /// <exception cref="ArgumentException">The other has another width.</exception>
     public void Merge(MeasureSums other)
     {
-        for (var i = 0; i < _sums.Length; i++)
+        if (other._width != _width)
         {
-            if (other._counts[i] == 0)
-            {
-                continue;
-            }
+            throw new ArgumentException("The sums have another width.", nameof(other));
+        }
 
-            FastDecimal.Add(ref _sums[i], other._sums[i]);
-            _counts[i] += other._counts[i];
-            if (_absSums is { } abs)
+        for (var p = 0; p < other._count; p++)
+        {
+            var pattern = other._patterns[p];
+            var index = IndexOf(pattern);
+            _rows[index] += other._rows[p];
+            for (var bits = (uint)pattern; bits != 0; bits &= bits - 1)
             {
-                FastDecimal.Add(ref abs[i], other._absSums![i]);
-                foreach (var value in other.Largest(i))
+                var m = BitOperations.TrailingZeroCount(bits);
+                FastDecimal.Add(ref _sums[(index * _width) + m], other._sums[(p * _width) + m]);
+                if (_absSums is { } abs)
                 {
-                    TopValues.Insert(_tops.AsSpan(i * _n, _n), ref _topCounts![i], value);
+                    FastDecimal.Add(ref abs[(index * _width) + m], other._absSums![(p * _width) + m]);
+                    foreach (var value in other.Largest(p, m))
+                    {
+                        TopValues.Insert(_tops.AsSpan(((index * _width) + m) * _n, _n), ref _topCounts![(index * _width) + m], value);
+                    }
                 }
             }
         }
     }
 
-    /// <summary>Adds quantity <paramref name="index"/> to a level cell of a group.</summary>
-    public void AddTo(LevelCell cell, int index)
+    /// <summary>
+    /// Adds measure <paramref name="measure"/> of the rows that report every measure of <paramref name="required"/>
+    /// to a level cell of a group: the sum of the patterns that contain <paramref name="required"/>.
+    /// </summary>
+    /// <param name="cell">The group's cell.</param>
+    /// <param name="measure">The measure.</param>
+    /// <param name="required">Bit m set for each measure m a row must report; the measure's own bit among them.</param>
+    /// <exception cref="ArgumentException"><paramref name="required"/> does not hold the measure's bit.</exception>
+    public void AddTo(LevelCell cell, int measure, int required)
     {
-        if (_counts[index] > 0)
+        if ((uint)measure >= (uint)_width || (required & (1 << measure)) == 0)
         {
-            cell.Add(_sums[index], _counts[index], _absSums?[index] ?? 0m, Largest(index));
+            throw new ArgumentException("The measure must be one of the vector's, and required must hold its bit.", nameof(required));
+        }
+
+        for (var p = 0; p < _count; p++)
+        {
+            if ((_patterns[p] & required) == required)
+            {
+                var at = (p * _width) + measure;
+                cell.Add(_sums[at], _rows[p], _absSums?[at] ?? 0m, Largest(p, measure));
+            }
         }
     }
 
-    /// <summary>The largest absolute values kept for quantity <paramref name="index"/>, largest first (none when
-    /// disclosure control is off).</summary>
-    private ReadOnlySpan<decimal> Largest(int index) =>
-        _tops is null ? default : _tops.AsSpan(index * _n, _topCounts![index]);
+    // The place of a pattern, made when it is new: a cell sees few patterns, most rows the last one's.
+    private int IndexOf(int pattern)
+    {
+        var index = Array.IndexOf(_patterns, pattern, 0, _count);
+        if (index < 0)
+        {
+            index = NewPattern(pattern);
+        }
+
+        _lastPattern = pattern;
+        _lastIndex = index;
+        return index;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int NewPattern(int pattern)
+    {
+        if (_count == _patterns.Length)
+        {
+            var capacity = _count * 2;
+            Array.Resize(ref _patterns, capacity);
+            Array.Resize(ref _rows, capacity);
+            Array.Resize(ref _sums, capacity * _width);
+            if (_absSums is not null)
+            {
+                Array.Resize(ref _absSums, capacity * _width);
+                Array.Resize(ref _tops, capacity * _width * _n);
+                Array.Resize(ref _topCounts, capacity * _width);
+            }
+        }
+
+        _patterns[_count] = pattern;
+        return _count++;
+    }
+
+    // The largest absolute values kept for a pattern's measure, largest first (none when disclosure control is off).
+    private ReadOnlySpan<decimal> Largest(int pattern, int measure)
+    {
+        if (_tops is null)
+        {
+            return default;
+        }
+
+        var at = (pattern * _width) + measure;
+        return _tops.AsSpan(at * _n, _topCounts![at]);
+    }
 }

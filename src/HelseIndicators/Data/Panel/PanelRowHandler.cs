@@ -126,6 +126,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
         var currency = Currency.Nok;
 
         var columns = map.ColumnOfField;
+        var fields = tokenizer.Fields;
         for (var i = 0; i < columns.Length; i++)
         {
             var column = columns[i];
@@ -134,8 +135,8 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
                 continue;
             }
 
-            var field = tokenizer.Field(i);
-            var quoted = tokenizer.IsQuoted(i);
+            var field = fields[i];
+            var quoted = fields.IsQuoted(i);
             switch (column)
             {
                 case PanelColumns.OrgNumberIndex:
