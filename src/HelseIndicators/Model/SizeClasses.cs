@@ -9,9 +9,9 @@ namespace HelseIndicators.Model;
 public static class SizeClasses
 {
     /// <summary>Gets the size class for a number of employees.</summary>
-    /// <param name="employees">Full-time equivalents, ≥ 0; null when not reported.</param>
+    /// <param name="employees">Full-time equivalents, ≥ 0 (a negative zero is 0); null when not reported.</param>
     /// <returns>The size class; <see cref="SizeClass.Unknown"/> when <paramref name="employees"/> is null.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="employees"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="employees"/> is below 0.</exception>
     public static SizeClass FromEmployees(decimal? employees)
     {
         if (employees is not { } e)
@@ -19,7 +19,12 @@ public static class SizeClasses
             return SizeClass.Unknown;
         }
 
-        ArgumentOutOfRangeException.ThrowIfNegative(e, nameof(employees));
+        // A comparison, not ThrowIfNegative: that refuses a negative zero (−0, as a file may write it), which is 0.
+        if (e < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(employees), e, "The number of employees must not be negative.");
+        }
+
         return e switch
         {
             < 10m => SizeClass.Micro,

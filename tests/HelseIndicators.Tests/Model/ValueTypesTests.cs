@@ -64,6 +64,12 @@ public class ValueTypesTests
     public void SizeClasses_Thresholds(string? employees, SizeClass expected) =>
         Assert.Equal(expected, SizeClasses.FromEmployees(employees is null ? null : decimal.Parse(employees, System.Globalization.CultureInfo.InvariantCulture)));
 
+    // A file may write "-0"; it is 0 employees, not a negative number (decimal keeps its sign, and
+    // ArgumentOutOfRangeException.ThrowIfNegative refused it, so a read by size class failed).
+    [Fact]
+    public void SizeClasses_NegativeZero_IsMicro() =>
+        Assert.Equal(SizeClass.Micro, SizeClasses.FromEmployees(new decimal(0, 0, 0, isNegative: true, scale: 1)));
+
     [Fact]
     public void SizeClasses_Ids_RoundTrip()
     {
