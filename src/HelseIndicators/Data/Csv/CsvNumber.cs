@@ -316,7 +316,24 @@ internal static class CsvNumber
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryParseShort(ReadOnlySpan<byte> t, int i, byte decimalMark, bool negative, out decimal value)
     {
-        ulong mantissa = 0;
+        var end = ScanShort(t, i, decimalMark, out var mantissa, out var scale, out var anyDigit);
+        if (end != t.Length || !anyDigit)
+        {
+            value = 0m;
+            return false;
+        }
+
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)scale);
+        return true;
+    }
+
+    // The grammar of the usual amount from index i: digits, maybe the decimal mark and more digits. Returns where it
+    // stops (the end of t, or the first byte that does not belong), with the digits as a mantissa (exact for at most
+    // 19 of them) and the number after the mark as the scale.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ScanShort(ReadOnlySpan<byte> t, int i, byte decimalMark, out ulong mantissa, out int scale, out bool anyDigit)
+    {
+        mantissa = 0;
         var start = i;
         for (; i < t.Length; i++)
         {
@@ -330,7 +347,7 @@ internal static class CsvNumber
         }
 
         var digits = i - start;
-        var scale = 0;
+        scale = 0;
         if (i < t.Length && t[i] == decimalMark)
         {
             var fraction = ++i;
@@ -348,14 +365,35 @@ internal static class CsvNumber
             scale = i - fraction;
         }
 
-        if (i != t.Length || digits + scale == 0)
+        anyDigit = digits + scale > 0;
+        return i;
+    }
+
+    /// <summary>
+    /// Parses the usual amount (as <see cref="TryParsePlainAmount"/>) where it starts a field of a line, up to the
+    /// separator or the line's end, in one pass: the amount's bytes are not looked for first.
+    /// </summary>
+    /// <param name="line">The line.</param>
+    /// <param name="start">Where the field starts.</param>
+    /// <param name="separator">The dialect's separator.</param>
+    /// <param name="decimalMark">The dialect's decimal mark.</param>
+    /// <param name="value">The exact value.</param>
+    /// <param name="end">Where the field ends (the separator, or the line's end), when true.</param>
+    /// <returns>Whether the field is such an amount: exactly what <see cref="TryParsePlainAmount"/> gives for the field
+    /// from <paramref name="start"/> to <paramref name="end"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryParsePlainAmountAt(ReadOnlySpan<byte> line, int start, byte separator, byte decimalMark, out decimal value, out int end)
+    {
+        var negative = (uint)start < (uint)line.Length && line[start] == (byte)'-';
+        end = ScanShort(line, negative ? start + 1 : start, decimalMark, out var mantissa, out var scale, out var anyDigit);
+        if (anyDigit && end - start <= 19 && (end == line.Length || line[end] == separator))
         {
-            value = 0m;
-            return false;
+            value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)scale);
+            return true;
         }
 
-        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)scale);
-        return true;
+        value = 0m;
+        return false;
     }
 
     /// <summary>Parses a whole number (a year) in the range of <see cref="int"/>.</summary>

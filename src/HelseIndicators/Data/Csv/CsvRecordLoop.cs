@@ -97,13 +97,14 @@ internal static class CsvRecordLoop
 
     /// <summary>
     /// Like <see cref="Run{T}"/>, but hands each row to a sink by reference from the stack: no iterator, no copy of the
-    /// row into the heap (the fast path from a file into an aggregate). A handler given as a struct (such as
+    /// row into the heap (the fast path from a file into an aggregate); and the handler reads each usual line itself
+    /// (<see cref="ICsvLineHandler{T}.TryLine"/>), the tokenizer only the others. A handler given as a struct (such as
     /// <c>PanelRowHandler.Direct</c>) is called directly, not through the interface: the method is compiled for it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void RunInto<T, THandler, TSink>(Stream stream, bool ownsStream, Utf8CsvTokenizer tokenizer, THandler handler,
         TSink sink, IProgress<long>? progress, CancellationToken cancellationToken)
-        where THandler : ICsvRowHandler<T>
+        where THandler : ICsvLineHandler<T>
         where TSink : ICsvRowSink<T>
     {
         try
@@ -111,6 +112,13 @@ internal static class CsvRecordLoop
             var sawHeader = false;
             while (true)
             {
+                if (tokenizer.TryPeekLine(out var line, out var lineNumber) && handler.TryLine(line, lineNumber, out var plain))
+                {
+                    tokenizer.TakeLine(line.Length);
+                    sink.Take(in plain);
+                    continue;
+                }
+
                 var status = tokenizer.TryReadRecord();
                 if (status == CsvRecordStatus.NeedData)
                 {

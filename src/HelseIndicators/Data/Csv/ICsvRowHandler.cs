@@ -13,3 +13,20 @@ internal interface ICsvRowHandler<T>
     /// <summary>Ends the read: an empty input or, in strict mode, any problem throws <see cref="DataException"/>.</summary>
     void Complete(Utf8CsvTokenizer tokenizer, bool sawHeader);
 }
+
+/// <summary>A row handler that reads the usual line itself, straight from the bytes (see
+/// <see cref="Utf8CsvTokenizer.TryPeekLine"/>), leaving any other line to <see cref="ICsvRowHandler{T}.TryRow"/>.</summary>
+/// <typeparam name="T">The row type.</typeparam>
+internal interface ICsvLineHandler<T> : ICsvRowHandler<T>
+{
+    /// <summary>
+    /// Converts a line when it is the usual one: no quote, no CR but maybe one before its LF, every field as the
+    /// handler reads it at once, no problem. Else false, with nothing changed: the line is then read as a record, by
+    /// <see cref="ICsvRowHandler{T}.TryRow"/>, which gives the row or its problems.
+    /// </summary>
+    /// <param name="line">The line, without its LF.</param>
+    /// <param name="lineNumber">Its physical line number.</param>
+    /// <param name="row">The row, when true.</param>
+    /// <returns>Whether the line was read.</returns>
+    bool TryLine(ReadOnlySpan<byte> line, long lineNumber, out T row);
+}

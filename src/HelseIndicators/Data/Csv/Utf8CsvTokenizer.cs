@@ -235,6 +235,43 @@ internal sealed class Utf8CsvTokenizer
         }
     }
 
+    /// <summary>
+    /// Gets the next line when the buffer holds it whole and a record (the header) has been read: for a handler that
+    /// reads the usual line itself (<see cref="ICsvLineHandler{T}"/>), without the tokenizer's field bounds. Does not
+    /// advance: <see cref="TakeLine"/> does, else <see cref="TryReadRecord"/> reads the same line as a record.
+    /// </summary>
+    /// <param name="line">The line, without its LF (a CR before it is left in).</param>
+    /// <param name="lineNumber">Its physical line number, as <see cref="RecordLine"/> would give it.</param>
+    /// <returns>False when no line ends within the buffer (or no record was read yet).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryPeekLine(out ReadOnlySpan<byte> line, out long lineNumber)
+    {
+        lineNumber = _nextLine;
+        var data = _buffer.AsSpan(_start, _end - _start);
+        var lineFeed = data.IndexOf((byte)'\n');
+        if (lineFeed < 0 || !_offsetApplied)
+        {
+            line = default;
+            return false;
+        }
+
+        line = data[..lineFeed];
+        return true;
+    }
+
+    /// <summary>Advances past the line <see cref="TryPeekLine"/> gave, which had no quote and no line break but its LF
+    /// (and maybe a CR before it): one physical line.</summary>
+    /// <param name="length">The line's length, as given (without its LF).</param>
+    public void TakeLine(int length)
+    {
+        _start += length + 1;
+        RecordLine = RecordEndLine = _nextLine;
+        _nextLine++;
+        EndedWithoutNewline = false;
+        _recordError = null;
+        _fieldCount = 0; // the record the tokenizer gave before is gone
+    }
+
     // Once per read: ';' when the header (the first line with more than spaces and tabs) has more semicolons than
     // commas outside quotes, else ','.
     private bool TryDetectDialect()

@@ -50,7 +50,7 @@ internal sealed class Utf8TextPool
     /// <summary>Whether two byte strings are equal: inline for up to 16 bytes (two overlapping reads of each, within
     /// both), <see cref="MemoryExtensions.SequenceEqual{T}(ReadOnlySpan{T}, ReadOnlySpan{T})"/> beyond.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool SameBytes(ReadOnlySpan<byte> bytes, byte[] key)
+    internal static bool SameBytes(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> key)
     {
         var length = bytes.Length;
         if (length != key.Length)
@@ -59,7 +59,7 @@ internal sealed class Utf8TextPool
         }
 
         ref var a = ref MemoryMarshal.GetReference(bytes);
-        ref var b = ref MemoryMarshal.GetArrayDataReference(key);
+        ref var b = ref MemoryMarshal.GetReference(key);
         if (length >= 8)
         {
             return length <= 16

@@ -62,6 +62,9 @@ public sealed class PanelCsvRead
             _options.Progress, _cancellationToken);
     }
 
+    /// <summary>The rows <see cref="ReadInto"/> read straight from their lines (the usual ones), not as records.</summary>
+    internal long LinesRead => _handler.LinesRead;
+
     /// <summary>The firm-years read so far.</summary>
     internal FirmYearDuplicateDetector? FirmYears => _handler.FirmYears;
 

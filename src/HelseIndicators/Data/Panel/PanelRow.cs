@@ -4,9 +4,12 @@ using HelseIndicators.Model;
 namespace HelseIndicators.Data.Panel;
 
 /// <summary>The seven optional account amounts of a row, indexed by <c>AccountField − 1</c>.</summary>
-[InlineArray(7)]
+[InlineArray(Length)]
 internal struct OptionalAmounts
 {
+    /// <summary>The number of amounts: one per account field (a test keeps the two equal).</summary>
+    public const int Length = 7;
+
     private decimal? _element0;
 }
 

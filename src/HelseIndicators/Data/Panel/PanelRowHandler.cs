@@ -7,7 +7,7 @@ using HelseIndicators.Model;
 namespace HelseIndicators.Data.Panel;
 
 /// <summary>Turns panel CSV records into <see cref="FirmYear"/>s, checking the row rules of INDICATORS.md §3.</summary>
-internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
+internal sealed partial class PanelRowHandler : ICsvLineHandler<PanelRow>
 {
     private readonly PanelCsvOptions _options;
     private readonly string _source;
@@ -25,6 +25,7 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
     // The pooled text columns, each with its hint into the pool (see Utf8TextPool.Get).
     private const int NotPooled = -1, NacePool = 0, SegmentPool = 1, CountyPool = 2, CurrencyPool = 3;
     private readonly int[] _poolHints = [-1, -1, -1, -1];
+    private readonly LastText _lastNace = new(), _lastSegment = new(), _lastCounty = new(), _lastCurrency = new(); // TryLine's
     private CsvColumnMap? _map;
     private CsvDialect _dialect;
     private byte _decimalMark = (byte)'.';
@@ -55,11 +56,13 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
 
     /// <summary>The handler as a struct, so that <see cref="CsvRecordLoop.RunInto{T, THandler, TSink}"/> is compiled for
     /// it and calls <see cref="TryRow"/> directly, not through the interface, once a row.</summary>
-    internal readonly struct Direct(PanelRowHandler handler) : ICsvRowHandler<PanelRow>
+    internal readonly struct Direct(PanelRowHandler handler) : ICsvLineHandler<PanelRow>
     {
         public void Header(Utf8CsvTokenizer tokenizer) => handler.Header(tokenizer);
 
         public bool TryRow(Utf8CsvTokenizer tokenizer, out PanelRow row) => handler.TryRow(tokenizer, out row);
+
+        public bool TryLine(ReadOnlySpan<byte> line, long lineNumber, out PanelRow row) => handler.TryLine(line, lineNumber, out row);
 
         public void Complete(Utf8CsvTokenizer tokenizer, bool sawHeader) => handler.Complete(tokenizer, sawHeader);
     }
@@ -310,8 +313,11 @@ internal sealed class PanelRowHandler : ICsvRowHandler<PanelRow>
     // Validate() allocates; check the cheap conditions first, so a clean row costs nothing. The signs were looked at
     // as the amounts were read (_negativeNotAllowed).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool HasRuleProblem(in OptionalAmounts amounts) =>
-        _negativeNotAllowed || (amounts[5] is { } exports && amounts[0] is { } revenue && FastDecimal.IsGreater(exports, revenue));
+    private bool HasRuleProblem(in OptionalAmounts amounts) => _negativeNotAllowed || ExportsAboveRevenue(in amounts);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ExportsAboveRevenue(in OptionalAmounts amounts) =>
+        amounts[5] is { } exports && amounts[0] is { } revenue && FastDecimal.IsGreater(exports, revenue);
 
     private bool ReadYear(long line, ReadOnlySpan<byte> field, out int year)
     {

@@ -17,6 +17,10 @@ public class PanelCsvReaderTests
         "923609016;2015;Pharma, AS;21.100;pharma;Oslo;1234,5;-10,25;3;400;12,5;100;7;NOK\n" +
         "974760673;2014;Medtech AS;32.50;;03;;;;;;;;\n";
 
+    // The reader's row keeps one amount per account field, and its hot paths use the count as a constant.
+    [Fact]
+    public void OptionalAmounts_HasOnePlacePerAccountField() => Assert.Equal(OptionalAmounts.Length, AccountFields.All.Count);
+
     [Fact]
     public void ReadAll_CommaDialect_ReadsEveryColumn()
     {

@@ -1,0 +1,324 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using HelseIndicators.Data.Csv;
+using HelseIndicators.Indicators.Calculators;
+using HelseIndicators.Model;
+
+namespace HelseIndicators.Data.Panel;
+
+/// <summary>The usual panel line read straight from its bytes (<see cref="ICsvLineHandler{T}"/>).</summary>
+internal sealed partial class PanelRowHandler
+{
+    /// <summary>
+    /// Reads the usual line in one pass over its bytes: each field found as it is read (an amount's digits once, not
+    /// once to find the separator and again to parse them), with the same parsers as <see cref="TryRow"/>. A line
+    /// that is not the usual one (a quote, a lone CR, another number of fields, any field <see cref="TryRow"/> would
+    /// read otherwise or find a problem in) gives false with nothing changed, for <see cref="TryRow"/> to read.
+    /// </summary>
+    public bool TryLine(ReadOnlySpan<byte> line, long lineNumber, out PanelRow row)
+    {
+        Unsafe.SkipInit(out row);
+        if (TryLineCore(line, lineNumber, ref row))
+        {
+            return true;
+        }
+
+        row = default;
+        return false;
+    }
+
+    private bool TryLineCore(ReadOnlySpan<byte> line, long lineNumber, ref PanelRow row)
+    {
+        if (!line.IsEmpty && line[^1] == (byte)'\r')
+        {
+            line = line[..^1]; // CRLF
+        }
+
+        var columns = _map!.ColumnOfField;
+        var separator = _dialect == CsvDialect.Semicolon ? (byte)';' : (byte)',';
+        // Every field of the row is written here or by the columns' fields (org_number and year are always there).
+        row.Amounts = default;
+        row.Name = null;
+        row.NaceCode = null;
+        row.SegmentId = null;
+        row.County = null;
+        row.Currency = Currency.Nok;
+        var mayBeNegative = s_mayBeNegative; // read once, not once a field
+        var start = 0;
+        var last = columns.Length - 1;
+        for (var i = 0; i <= last; i++)
+        {
+            var column = columns[i];
+            var amount = column - PanelColumns.FirstFieldIndex;
+            int end;
+            if ((uint)amount < (uint)OptionalAmounts.Length && CsvNumber.TryParsePlainAmountAt(line, start, separator, _decimalMark, out var value, out end))
+            {
+                if (FastDecimal.IsNegative(value) && !mayBeNegative[amount])
+                {
+                    return false; // a rule problem
+                }
+
+                row.Amounts[amount] = value;
+            }
+            else
+            {
+                end = FieldEnd(line, start, separator);
+                if (end < 0 || !TryLineField(column, line[start..end], ref row))
+                {
+                    return false;
+                }
+            }
+
+            // The field ends at a separator, but the last one at the line's end.
+            if (end == line.Length ? i != last : i == last)
+            {
+                return false;
+            }
+
+            start = end + 1;
+        }
+
+        if (ExportsAboveRevenue(in row.Amounts))
+        {
+            return false; // a rule problem (the signs were looked at above)
+        }
+
+        var org = row.OrganisationNumber.Value;
+        if ((_grouped is not null && !_grouped.TryNext(org, row.Year)) || (_byYear is not null && !_byYear.TryNext(org, row.Year)))
+        {
+            throw new PanelNotGroupedException(lineNumber);
+        }
+
+        if (_duplicates is not null && !_duplicates.TryAdd(org, row.Year, lineNumber, out _))
+        {
+            return false; // TryRow says which line has the firm-year already
+        }
+
+        _used++;
+        LinesRead++;
+        return true;
+    }
+
+    /// <summary>Gets the number of rows read by <see cref="TryLine"/> (the others by <see cref="TryRow"/>).</summary>
+    public long LinesRead { get; private set; }
+
+    // Where the field starting at start ends: the next separator or the line's end; −1 at a quote or a CR, which only
+    // the tokenizer reads. 16 bytes at a time, the last 16 of the line read again for its tail (a line of fewer bytes
+    // one at a time).
+    private static int FieldEnd(ReadOnlySpan<byte> line, int start, byte separator)
+    {
+        var length = line.Length;
+        if (length < Vector128<byte>.Count)
+        {
+            for (var i = start; i < length; i++)
+            {
+                var b = line[i];
+                if (b == separator)
+                {
+                    return i;
+                }
+
+                if (b is (byte)'"' or (byte)'\r')
+                {
+                    return -1;
+                }
+            }
+
+            return length;
+        }
+
+        ref var first = ref MemoryMarshal.GetReference(line);
+        var separators = Vector128.Create(separator);
+        var quotes = Vector128.Create((byte)'"');
+        var carriageReturns = Vector128.Create((byte)'\r');
+        var at = start;
+        while (true)
+        {
+            var block = Math.Min(at, length - Vector128<byte>.Count); // the last block overlaps the one before
+            var bytes = Vector128.LoadUnsafe(ref first, (nuint)block);
+            var stops = (Vector128.Equals(bytes, separators) | Vector128.Equals(bytes, quotes)
+                | Vector128.Equals(bytes, carriageReturns)).ExtractMostSignificantBits() >> (at - block);
+            if (stops != 0)
+            {
+                var end = at + BitOperations.TrailingZeroCount(stops);
+                return line[end] == separator ? end : -1;
+            }
+
+            at = block + Vector128<byte>.Count;
+            if (at >= length)
+            {
+                return length;
+            }
+        }
+    }
+
+    // A field other than a plain amount, as TryRowCore reads it (unquoted); false where TryRowCore finds a problem.
+    private bool TryLineField(int column, ReadOnlySpan<byte> field, ref PanelRow row)
+    {
+        switch (column)
+        {
+            case PanelColumns.OrgNumberIndex:
+                return CsvNumber.TryParseOrganisationNumber(field, out row.OrganisationNumber);
+            case PanelColumns.YearIndex:
+                return CsvNumber.TryParseDigits(field, out row.Year) && row.Year >= _options.MinYear && row.Year <= _options.MaxYear;
+            case PanelColumns.NameIndex:
+                if (_options.SkipNames)
+                {
+                    return CsvNumber.IsMissingElseTrim(ref field) || System.Text.Unicode.Utf8.IsValid(field);
+                }
+
+                return TryLineText(field, NotPooled, out row.Name);
+            case PanelColumns.NaceIndex:
+                if (_lastNace.Is(field))
+                {
+                    row.NaceCode = _lastNace.Nace;
+                    return true;
+                }
+
+                return TryLineNace(field, ref row);
+            case PanelColumns.SegmentIndex:
+                if (_lastSegment.Is(field))
+                {
+                    row.SegmentId = _lastSegment.Text;
+                    return true;
+                }
+
+                return TryLineSegment(field, ref row);
+            case PanelColumns.CountyIndex:
+                if (_lastCounty.Is(field))
+                {
+                    row.County = _lastCounty.Text;
+                    return true;
+                }
+
+                return TryLineCounty(field, ref row);
+            case PanelColumns.CurrencyIndex:
+                if (_lastCurrency.Is(field))
+                {
+                    row.Currency = _lastCurrency.Currency;
+                    return true;
+                }
+
+                return TryLineCurrency(field, ref row);
+            case < 0:
+                return true; // a column the panel does not read
+            default:
+                return CsvNumber.IsMissing(field); // an amount: missing, else not a plain one (TryRow reads it)
+        }
+    }
+
+    // A text column's value that is not its last one (TryLineField), out of the way of the usual row.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryLineNace(ReadOnlySpan<byte> field, ref PanelRow row)
+    {
+        if (!TryLineText(field, NacePool, out var nace))
+        {
+            return false;
+        }
+
+        if (nace is not null)
+        {
+            if (!_naceCodes.Get(nace).TryGetValue(out var code))
+            {
+                return false;
+            }
+
+            row.NaceCode = code;
+        }
+
+        _lastNace.Remember(field).Nace = row.NaceCode;
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryLineSegment(ReadOnlySpan<byte> field, ref PanelRow row)
+    {
+        if (!TryLineText(field, SegmentPool, out row.SegmentId)
+            || (row.SegmentId is not null && _options.Taxonomy is { } taxonomy && taxonomy.FindSegment(row.SegmentId) is null))
+        {
+            return false;
+        }
+
+        _lastSegment.Remember(field).Text = row.SegmentId;
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryLineCounty(ReadOnlySpan<byte> field, ref PanelRow row)
+    {
+        if (!TryLineText(field, CountyPool, out row.County))
+        {
+            return false;
+        }
+
+        _lastCounty.Remember(field).Text = row.County;
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryLineCurrency(ReadOnlySpan<byte> field, ref PanelRow row)
+    {
+        if (!TryLineText(field, CurrencyPool, out var currency))
+        {
+            return false;
+        }
+
+        if (currency is not null)
+        {
+            if (!_currencies.Get(currency).TryGetValue(out var c))
+            {
+                return false;
+            }
+
+            row.Currency = c;
+        }
+
+        _lastCurrency.Remember(field).Currency = row.Currency;
+        return true;
+    }
+
+    // The last bytes of a text column that TryLineField read, and what they gave: a column's value often repeats from
+    // one row to the next (as a firm's rows do), and the same bytes give the same value, whatever the rows between.
+    private sealed class LastText
+    {
+        private const int MaxBytes = 32; // longer values are not remembered
+        private readonly byte[] _bytes = new byte[MaxBytes];
+        private int _length = -1;
+
+        public string? Text { get; set; }
+
+        public NaceCode? Nace { get; set; }
+
+        public Currency Currency { get; set; }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Is(ReadOnlySpan<byte> field) =>
+            field.Length == _length && Utf8TextPool.SameBytes(field, _bytes.AsSpan(0, field.Length));
+
+        public LastText Remember(ReadOnlySpan<byte> field)
+        {
+            _length = field.Length <= MaxBytes ? field.Length : -1;
+            if (_length >= 0)
+            {
+                field.CopyTo(_bytes);
+            }
+
+            return this;
+        }
+    }
+
+    // ReadText's reading of an unquoted text, without its problem: false for text that is not valid UTF-8.
+    private bool TryLineText(ReadOnlySpan<byte> field, int pool, out string? text)
+    {
+        if (CsvNumber.IsMissingElseTrim(ref field))
+        {
+            text = null;
+            return true;
+        }
+
+        text = pool != NotPooled ? _pool.Get(field, ref _poolHints[pool]) : Utf8TextPool.Decode(field);
+        return text is not null;
+    }
+}
