@@ -160,8 +160,15 @@ internal sealed class MeasureSums
     // The place of a pattern, made when it is new: a cell sees few patterns, most rows the last one's.
     private int IndexOf(int pattern)
     {
-        var index = Array.IndexOf(_patterns, pattern, 0, _count);
-        if (index < 0)
+        // A plain loop: a cell's few patterns are looked through before a vectorised search is set up.
+        var patterns = _patterns;
+        var index = 0;
+        while (index < _count && patterns[index] != pattern)
+        {
+            index++;
+        }
+
+        if (index == _count)
         {
             index = NewPattern(pattern);
         }

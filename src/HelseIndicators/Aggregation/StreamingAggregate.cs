@@ -69,21 +69,8 @@ internal abstract class StreamingAggregate : ICsvRowSink<PanelRow>
             var county = _detail.County ? Cells.Counties.IndexOf(row.County) : -1;
             var size = _detail.SizeClass ? (byte)SizeClasses.FromEmployees(row.Employees is < 0 ? null : row.Employees) : (byte)0;
             now.Slot = Cells.SlotOf(new CellSlot(now.Segment, county, size));
-            var present = 0;
-            for (var f = 0; f < 7; f++)
-            {
-                if (row.Amounts[f] is { } value)
-                {
-                    now.Values[f] = value;
-                    present |= 1 << f;
-                }
-                else
-                {
-                    now.Values[f] = 0m;
-                }
-            }
-
-            now.Present = Measures.CompleteValueAdded(now.Values, present);
+            row.Amounts.CopyTo(now.Values); // an absent amount is 0
+            now.Present = Measures.CompleteValueAdded(now.Values, row.Amounts.Present);
             Cells.Add(now.Slot, now.Year, now.Values, now.Present);
         }
 

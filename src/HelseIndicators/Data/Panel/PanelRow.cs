@@ -3,14 +3,61 @@ using HelseIndicators.Model;
 
 namespace HelseIndicators.Data.Panel;
 
-/// <summary>The seven optional account amounts of a row, indexed by <c>AccountField − 1</c>.</summary>
-[InlineArray(Length)]
+/// <summary>
+/// The seven optional account amounts of a row, indexed by <c>AccountField − 1</c>: the values side by side (an absent
+/// one 0) and a bit per amount that is present, so that a row's amounts go on as a block and a mask.
+/// </summary>
 internal struct OptionalAmounts
 {
     /// <summary>The number of amounts: one per account field (a test keeps the two equal).</summary>
     public const int Length = 7;
 
-    private decimal? _element0;
+    private Values _values;
+    private int _present;
+
+    /// <summary>Gets bit i set when amount i is present.</summary>
+    public readonly int Present => _present;
+
+    /// <summary>Gets or sets an amount; null when absent.</summary>
+    /// <param name="index">0 to <see cref="Length"/> − 1.</param>
+    public decimal? this[int index]
+    {
+        readonly get => (uint)index < Length
+            ? ((_present >> index) & 1) != 0 ? _values[index] : null
+            : throw new ArgumentOutOfRangeException(nameof(index));
+        set
+        {
+            if (value is { } v)
+            {
+                Set(index, v);
+            }
+            else
+            {
+                _values[index] = 0m;
+                _present &= ~(1 << index);
+            }
+        }
+    }
+
+    /// <summary>Sets an amount present.</summary>
+    /// <param name="index">0 to <see cref="Length"/> − 1.</param>
+    /// <param name="value">The amount.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Set(int index, decimal value)
+    {
+        _values[index] = value;
+        _present |= 1 << index;
+    }
+
+    /// <summary>Copies the amounts to the start of <paramref name="destination"/>, an absent one as 0.</summary>
+    /// <param name="destination">At least <see cref="Length"/> places.</param>
+    public readonly void CopyTo(Span<decimal> destination) => ((ReadOnlySpan<decimal>)_values).CopyTo(destination);
+
+    [InlineArray(Length)]
+    private struct Values
+    {
+        private decimal _element0;
+    }
 }
 
 /// <summary>

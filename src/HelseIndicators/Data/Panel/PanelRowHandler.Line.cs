@@ -60,7 +60,7 @@ internal sealed partial class PanelRowHandler
                     return false; // a rule problem
                 }
 
-                row.Amounts[amount] = value;
+                row.Amounts.Set(amount, value);
             }
             else
             {

@@ -399,7 +399,7 @@ internal sealed partial class PanelRowHandler : ICsvLineHandler<PanelRow>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Keep(int fieldIndex, decimal value, ref OptionalAmounts amounts)
     {
-        amounts[fieldIndex] = value;
+        amounts.Set(fieldIndex, value);
         if (FastDecimal.IsNegative(value) && !s_mayBeNegative[fieldIndex])
         {
             _negativeNotAllowed = true;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace HelseIndicators.Indicators.Calculators;
 
 /// <summary>The share of the n largest values in the total (a concentration ratio, CRn), Σ top-n / Σ all.</summary>
@@ -55,7 +57,16 @@ internal sealed class TopValues
 
     public int Count => _count;
 
-    public void Add(decimal value) => Insert(_values, ref _count, value);
+    /// <summary>Adds a value: kept when it is among the n largest so far. A full list's test of its last value is
+    /// inline, since most values of a long stream are not among the largest.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(decimal value)
+    {
+        if (_count < _values.Length || FastDecimal.IsGreater(value, _values[_count - 1]))
+        {
+            Insert(_values, ref _count, value);
+        }
+    }
 
     /// <summary>
     /// Adds a value to a top-n list kept in a span (descending, <paramref name="count"/> of its
