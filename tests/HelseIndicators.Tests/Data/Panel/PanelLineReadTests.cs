@@ -24,11 +24,11 @@ public class PanelLineReadTests
     // lines come with the line ends).
     private static readonly Gen<string> s_orgs = Gen.Frequency(
         (14, Gen.Elements("974760673", "923609016", "986105174", "810034882")),
-        (1, Gen.Elements("", "NA", " 974760673", "974 760 673", "97476067", "974760674", "\"923609016\"", "abc")));
+        (1, Gen.Elements("", "NA", " 974760673", "974 760 673", "97476067", "974760674", "\"923609016\"", "abc", "974760673x", "9747606730")));
 
     private static readonly Gen<string> s_years = Gen.Frequency(
         (14, Gen.Elements("2018", "2019", "2020")),
-        (1, Gen.Elements("", "NA", " 2019", "2019.0", "1800", "99999", "-2019", "20x9")));
+        (1, Gen.Elements("", "NA", " 2019", "2019.0", "1800", "99999", "-2019", "20x9", "2019x", "2019 ")));
 
     // A column's usual values (one in eight of them the odd one out), so that most rows are the usual line and some
     // rows have one field the line path must leave to TryRow.
