@@ -116,11 +116,6 @@ internal sealed class Utf8CsvTokenizer
         return _buffer.AsSpan(_recordStart + field.Start, field.Length);
     }
 
-    /// <summary>Gets the current record's fields at once: for a handler that reads every field, one look at the
-    /// tokenizer's state a record rather than a field.</summary>
-    public RecordFields Fields => new(_buffer.AsSpan(_recordStart, _start - _recordStart), _fields.AsSpan(0, _fieldCount),
-        _recordFlagged ? _fieldFlags.AsSpan(0, _fieldCount) : default);
-
     /// <summary>Gets whether a field was quoted.</summary>
     /// <param name="index">The 0-based field index.</param>
     /// <returns>True when the field was enclosed in quotes.</returns>
@@ -248,8 +243,8 @@ internal sealed class Utf8CsvTokenizer
     {
         lineNumber = _nextLine;
         var data = _buffer.AsSpan(_start, _end - _start);
-        var lineFeed = data.IndexOf((byte)'\n');
-        if (lineFeed < 0 || !_offsetApplied)
+        var lineFeed = _offsetApplied ? data.IndexOf((byte)'\n') : -1;
+        if (lineFeed < 0)
         {
             line = default;
             return false;
@@ -621,44 +616,9 @@ internal sealed class Utf8CsvTokenizer
     private const byte QuotedFlag = 1, EscapedFlag = 2;
 
     // Where a field lies in the record: its first byte (from the record's start) and its length.
-    internal struct FieldBounds(int start, int length)
+    private struct FieldBounds(int start, int length)
     {
         public int Start = start;
         public int Length = length;
-    }
-
-    /// <summary>The fields of the current record (<see cref="Fields"/>), valid until the tokenizer moves on.</summary>
-    public readonly ref struct RecordFields
-    {
-        private readonly ReadOnlySpan<byte> _record;
-        private readonly ReadOnlySpan<FieldBounds> _bounds;
-        private readonly ReadOnlySpan<byte> _flags; // empty for a plain record, which has no quoted field
-
-        internal RecordFields(ReadOnlySpan<byte> record, ReadOnlySpan<FieldBounds> bounds, ReadOnlySpan<byte> flags)
-        {
-            _record = record;
-            _bounds = bounds;
-            _flags = flags;
-        }
-
-        /// <summary>Gets the number of fields.</summary>
-        public int Count => _bounds.Length;
-
-        /// <summary>Gets a field's bytes, as <see cref="Field"/>.</summary>
-        /// <param name="index">The 0-based field index, less than <see cref="Count"/>.</param>
-        public ReadOnlySpan<byte> this[int index]
-        {
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            get
-            {
-                var bounds = _bounds[index];
-                return _record.Slice(bounds.Start, bounds.Length);
-            }
-        }
-
-        /// <summary>Gets whether a field was quoted, as <see cref="IsQuoted"/>.</summary>
-        /// <param name="index">The 0-based field index, less than <see cref="Count"/>.</param>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool IsQuoted(int index) => !_flags.IsEmpty && (_flags[index] & QuotedFlag) != 0;
     }
 }

@@ -6,7 +6,8 @@ using HelseIndicators.Model;
 
 namespace HelseIndicators.Data.Panel;
 
-/// <summary>Turns panel CSV records into <see cref="FirmYear"/>s, checking the row rules of INDICATORS.md §3.</summary>
+/// <summary>Turns panel CSV records into <see cref="FirmYear"/>s, checking the row rules of INDICATORS.md §3 (the usual
+/// line read straight from its bytes in PanelRowHandler.Line.cs).</summary>
 internal sealed partial class PanelRowHandler : ICsvLineHandler<PanelRow>
 {
     private readonly PanelCsvOptions _options;
@@ -55,7 +56,7 @@ internal sealed partial class PanelRowHandler : ICsvLineHandler<PanelRow>
     public bool IsComplete { get; private set; }
 
     /// <summary>The handler as a struct, so that <see cref="CsvRecordLoop.RunInto{T, THandler, TSink}"/> is compiled for
-    /// it and calls <see cref="TryRow"/> directly, not through the interface, once a row.</summary>
+    /// it and calls <see cref="TryLine"/> and <see cref="TryRow"/> directly, not through the interface, once a row.</summary>
     internal readonly struct Direct(PanelRowHandler handler) : ICsvLineHandler<PanelRow>
     {
         public void Header(Utf8CsvTokenizer tokenizer) => handler.Header(tokenizer);
@@ -129,7 +130,6 @@ internal sealed partial class PanelRowHandler : ICsvLineHandler<PanelRow>
         var currency = Currency.Nok;
 
         var columns = map.ColumnOfField;
-        var fields = tokenizer.Fields;
         for (var i = 0; i < columns.Length; i++)
         {
             var column = columns[i];
@@ -138,8 +138,8 @@ internal sealed partial class PanelRowHandler : ICsvLineHandler<PanelRow>
                 continue;
             }
 
-            var field = fields[i];
-            var quoted = fields.IsQuoted(i);
+            var field = tokenizer.Field(i);
+            var quoted = tokenizer.IsQuoted(i);
             switch (column)
             {
                 case PanelColumns.OrgNumberIndex:
