@@ -4,7 +4,8 @@ public readonly partial struct NaceCode : IEquatable<NaceCode>, IComparable<Nace
 {
     /// <inheritdoc/>
     public bool Equals(NaceCode other) =>
-        Version == other.Version && _section == other._section && string.Equals(Digits, other.Digits, StringComparison.Ordinal);
+        Version == other.Version && _section == other._section
+        && (ReferenceEquals(Digits, other.Digits) || string.Equals(Digits, other.Digits, StringComparison.Ordinal)); // a reader's codes share their digits
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is NaceCode other && Equals(other);

@@ -164,12 +164,13 @@ internal sealed partial class PanelRowHandler
             case PanelColumns.YearIndex:
                 return CsvNumber.TryParseDigits(field, out row.Year) && row.Year >= _options.MinYear && row.Year <= _options.MaxYear;
             case PanelColumns.NameIndex:
-                if (_options.SkipNames)
+                if (_lastName.Is(field))
                 {
-                    return CsvNumber.IsMissingElseTrim(ref field) || System.Text.Unicode.Utf8.IsValid(field);
+                    row.Name = _lastName.Text;
+                    return true;
                 }
 
-                return TryLineText(field, NotPooled, out row.Name);
+                return TryLineName(field, ref row);
             case PanelColumns.NaceIndex:
                 if (_lastNace.Is(field))
                 {
@@ -210,6 +211,26 @@ internal sealed partial class PanelRowHandler
     }
 
     // A text column's value that is not its last one (TryLineField), out of the way of the usual row.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryLineName(ReadOnlySpan<byte> field, ref PanelRow row)
+    {
+        var whole = field;
+        if (_options.SkipNames)
+        {
+            if (!CsvNumber.IsMissingElseTrim(ref field) && !System.Text.Unicode.Utf8.IsValid(field))
+            {
+                return false;
+            }
+        }
+        else if (!TryLineText(field, NotPooled, out row.Name))
+        {
+            return false;
+        }
+
+        _lastName.Remember(whole).Text = row.Name;
+        return true;
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool TryLineNace(ReadOnlySpan<byte> field, ref PanelRow row)
     {

@@ -26,7 +26,7 @@ internal sealed partial class PanelRowHandler : ICsvLineHandler<PanelRow>
     // The pooled text columns, each with its hint into the pool (see Utf8TextPool.Get).
     private const int NotPooled = -1, NacePool = 0, SegmentPool = 1, CountyPool = 2, CurrencyPool = 3;
     private readonly int[] _poolHints = [-1, -1, -1, -1];
-    private readonly LastText _lastNace = new(), _lastSegment = new(), _lastCounty = new(), _lastCurrency = new(); // TryLine's
+    private readonly LastText _lastName = new(), _lastNace = new(), _lastSegment = new(), _lastCounty = new(), _lastCurrency = new(); // TryLine's
     private CsvColumnMap? _map;
     private CsvDialect _dialect;
     private byte _decimalMark = (byte)'.';
