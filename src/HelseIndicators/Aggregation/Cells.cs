@@ -84,16 +84,12 @@ internal sealed class Cell
         Exporters += detail.Exporters;
         for (var m = 0; m < Levels.Length; m++)
         {
-            detail.Sums.AddTo(Levels[m], m, 1 << m);
+            detail.AddLevelTo(Levels[m], m);
         }
 
         for (var r = 0; r < RatioNumerators.Length; r++)
         {
-            var numerator = RatioDefinitions.Numerators[r];
-            var denominator = RatioDefinitions.Denominators[r];
-            var both = (1 << numerator) | (1 << denominator);
-            detail.Sums.AddTo(RatioNumerators[r], numerator, both);
-            detail.Sums.AddTo(RatioDenominators[r], denominator, both);
+            detail.AddRatioTo(RatioNumerators[r], RatioDenominators[r], r);
         }
 
         RevenueSquares.Merge(detail.RevenueSquares);
@@ -122,9 +118,7 @@ internal sealed class SameFirmCell
     {
         for (var i = 0; i < Previous.Length; i++)
         {
-            var m = (int)GrowthMeasures.All[i];
-            detail.Previous.AddTo(Previous[i], m, 1 << m);
-            detail.Current.AddTo(Current[i], m, 1 << m);
+            detail.AddTo(Previous[i], Current[i], i);
         }
     }
 }

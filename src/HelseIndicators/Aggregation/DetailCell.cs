@@ -4,25 +4,44 @@ using HelseIndicators.Indicators.Calculators;
 namespace HelseIndicators.Aggregation;
 
 /// <summary>
-/// The sums of the firm-years of one slot (segment, county, size class) and year, grouped by the measures each
-/// reports (<see cref="MeasureSums"/>): each measure's level, and both sides of each ratio over the firm-years that
-/// report both, are sums over those groups. A group's <see cref="Cell"/> is the merge of the detail cells of its slots
+/// The sums of the firm-years of one slot (segment, county, size class) and year: each measure's level, and both sides
+/// of each ratio over the firm-years that report both. A cell of a coarse breakdown keeps them by presence pattern
+/// (<see cref="MeasureSums"/>: fewer additions a row), one of a fine breakdown per quantity (<see cref="QuantitySums"/>:
+/// less memory a cell of few rows). A group's <see cref="Cell"/> is the merge of the detail cells of its slots
 /// (<see cref="Cell.Add(DetailCell)"/>).
 /// </summary>
 /// <remarks>Not thread-safe.</remarks>
 internal sealed class DetailCell
 {
-    public DetailCell(int dominanceN) => Sums = new MeasureSums(Measures.Count, dominanceN);
+    // Per quantity: level m sums measure m when it is present; both sides of ratio r sum when its two measures are.
+    private static readonly int[] s_levels = [.. Enumerable.Range(0, Measures.Count).Select(m => QuantitySums.PlanEntry(m, 1 << m))];
+    private static readonly int[] s_numerators =
+        [.. RatioDefinitions.Numerators.Zip(RatioDefinitions.Denominators, (n, d) => QuantitySums.PlanEntry(n, (1 << n) | (1 << d)))];
+    private static readonly int[] s_denominators =
+        [.. RatioDefinitions.Numerators.Zip(RatioDefinitions.Denominators, (n, d) => QuantitySums.PlanEntry(d, (1 << n) | (1 << d)))];
+
+    private readonly MeasureSums? _byPattern;
+    private readonly QuantitySums? _byQuantity;
+
+    /// <param name="dominanceN">The largest values kept per quantity (0: disclosure control off).</param>
+    /// <param name="byPattern">Whether the sums are kept by presence pattern (a coarse breakdown) or per quantity.</param>
+    public DetailCell(int dominanceN, bool byPattern = true)
+    {
+        if (byPattern)
+        {
+            _byPattern = new MeasureSums(Measures.Count, dominanceN);
+        }
+        else
+        {
+            _byQuantity = new QuantitySums(Measures.Count + (2 * RatioDefinitions.Count), dominanceN);
+        }
+    }
 
     public int Firms { get; private set; }
 
     public int MissingDepreciation { get; private set; }
 
     public int Exporters { get; private set; }
-
-    /// <summary>The sums of the measures, by presence pattern: a level is <see cref="MeasureSums.AddTo"/> of its
-    /// measure, a ratio's side of its measure with both of the ratio's measures required.</summary>
-    public MeasureSums Sums { get; }
 
     public SquareSum RevenueSquares;
 
@@ -34,7 +53,17 @@ internal sealed class DetailCell
     public void Add(ReadOnlySpan<decimal> values, int present)
     {
         Firms++;
-        Sums.Add(values, present);
+        if (_byPattern is { } patterns)
+        {
+            patterns.Add(values, present);
+        }
+        else
+        {
+            _byQuantity!.AddPlanned(0, values, present, s_levels);
+            _byQuantity.AddPlanned(Measures.Count, values, present, s_numerators);
+            _byQuantity.AddPlanned(Measures.Count + RatioDefinitions.Count, values, present, s_denominators);
+        }
+
         if ((present & (1 << (int)Measure.ValueAdded)) != 0 && (present & (1 << (int)Measure.Depreciation)) == 0)
         {
             MissingDepreciation++;
@@ -63,8 +92,46 @@ internal sealed class DetailCell
         Firms += other.Firms;
         MissingDepreciation += other.MissingDepreciation;
         Exporters += other.Exporters;
-        Sums.Merge(other.Sums);
+        if (_byPattern is { } patterns)
+        {
+            patterns.Merge(other._byPattern ?? throw new ArgumentException("The cells keep their sums differently.", nameof(other)));
+        }
+        else
+        {
+            _byQuantity!.Merge(other._byQuantity ?? throw new ArgumentException("The cells keep their sums differently.", nameof(other)));
+        }
+
         RevenueSquares.Merge(other.RevenueSquares);
         TopExporters.Merge(other.TopExporters);
+    }
+
+    /// <summary>Adds measure <paramref name="measure"/>'s level to a group's cell.</summary>
+    public void AddLevelTo(LevelCell cell, int measure)
+    {
+        if (_byPattern is { } patterns)
+        {
+            patterns.AddTo(cell, measure, 1 << measure);
+        }
+        else
+        {
+            _byQuantity!.AddTo(cell, measure);
+        }
+    }
+
+    /// <summary>Adds ratio <paramref name="ratio"/>'s two sides (over the firm-years that report both) to a group's cells.</summary>
+    public void AddRatioTo(LevelCell numerator, LevelCell denominator, int ratio)
+    {
+        if (_byPattern is { } patterns)
+        {
+            var n = RatioDefinitions.Numerators[ratio];
+            var d = RatioDefinitions.Denominators[ratio];
+            patterns.AddTo(numerator, n, (1 << n) | (1 << d));
+            patterns.AddTo(denominator, d, (1 << n) | (1 << d));
+        }
+        else
+        {
+            _byQuantity!.AddTo(numerator, Measures.Count + ratio);
+            _byQuantity.AddTo(denominator, Measures.Count + RatioDefinitions.Count + ratio);
+        }
     }
 }

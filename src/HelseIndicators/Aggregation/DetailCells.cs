@@ -26,11 +26,17 @@ internal sealed class DetailCells
 
     /// <param name="counties">The county table the slots' county indices refer to.</param>
     /// <param name="dominanceN">The number of largest values each sum keeps for disclosure control (0: off).</param>
-    public DetailCells(CountyTable counties, int dominanceN)
+    /// <param name="byPattern">Whether the cells keep their sums by presence pattern (a coarse breakdown: see
+    /// <see cref="DetailCell"/>) or per quantity (default).</param>
+    public DetailCells(CountyTable counties, int dominanceN, bool byPattern = false)
     {
         Counties = counties;
         DominanceN = dominanceN;
+        ByPattern = byPattern;
     }
+
+    /// <summary>Whether the cells keep their sums by presence pattern, else per quantity.</summary>
+    public bool ByPattern { get; }
 
     public CountyTable Counties { get; }
 
@@ -89,7 +95,7 @@ internal sealed class DetailCells
         var key = CellKey(slot, year);
         if (!_cells.TryGetValue(key, out var cell))
         {
-            cell = new DetailCell(DominanceN);
+            cell = new DetailCell(DominanceN, ByPattern);
             _cells.Add(key, cell);
         }
 
@@ -122,7 +128,7 @@ internal sealed class DetailCells
         var key = SameFirmKey(before, now, year);
         if (!_sameFirms.TryGetValue(key, out var cell))
         {
-            cell = new DetailSameFirmCell(DominanceN);
+            cell = new DetailSameFirmCell(DominanceN, ByPattern);
             _sameFirms.Add(key, cell);
         }
 
@@ -138,12 +144,18 @@ internal sealed class DetailCells
     /// Merges another set of cells into this one, exactly; the other's cells may be taken over (do not use it after).
     /// Counties are matched by name when the two use different county tables.
     /// </summary>
-    /// <exception cref="ArgumentException">The other tracks fewer largest values than this one.</exception>
+    /// <exception cref="ArgumentException">The other tracks fewer largest values than this one, or keeps its sums
+    /// differently (<see cref="ByPattern"/>).</exception>
     public void Merge(DetailCells other)
     {
         if (other.DominanceN < DominanceN)
         {
             throw new ArgumentException("The cells track fewer largest values than these.", nameof(other));
+        }
+
+        if (other.ByPattern != ByPattern)
+        {
+            throw new ArgumentException("The cells keep their sums differently from these.", nameof(other));
         }
 
         var map = new int[other._slots.Count];
@@ -184,7 +196,7 @@ internal sealed class DetailCells
             }
             else
             {
-                var added = new DetailSameFirmCell(DominanceN);
+                var added = new DetailSameFirmCell(DominanceN, ByPattern);
                 added.Merge(cell);
                 _sameFirms.Add(mine, added);
             }

@@ -20,7 +20,7 @@ namespace HelseIndicators.Aggregation;
 /// </remarks>
 internal sealed class MeasureSums
 {
-    private const int InitialPatterns = 4;
+    private const int InitialPatterns = 1; // most cells of a fine breakdown see one or two
     private readonly int _width;
     private readonly int _n;
     private int[] _patterns = new int[InitialPatterns];

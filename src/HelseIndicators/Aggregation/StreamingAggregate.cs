@@ -27,7 +27,9 @@ internal abstract class StreamingAggregate : ICsvRowSink<PanelRow>
     {
         _intake = new RowIntake(taxonomy, firmList);
         _detail = detail;
-        Cells = new DetailCells(new CountyTable(), dominanceN);
+        // A coarse breakdown (a few dozen cells of many rows) keeps its sums by presence pattern, a fine one (thousands
+        // of cells of a few rows from varied firms) per quantity, which then takes less memory (see QuantitySums).
+        Cells = new DetailCells(new CountyTable(), dominanceN, byPattern: !detail.County && !detail.SizeClass);
     }
 
     public Taxonomy Taxonomy => _intake.Taxonomy;
