@@ -24,8 +24,9 @@ internal sealed class DetailCell
     private readonly QuantitySums? _byQuantity;
 
     /// <param name="dominanceN">The largest values kept per quantity (0: disclosure control off).</param>
-    /// <param name="byPattern">Whether the sums are kept by presence pattern (a coarse breakdown) or per quantity.</param>
-    public DetailCell(int dominanceN, bool byPattern = true)
+    /// <param name="byPattern">Whether the sums are kept by presence pattern (a coarse breakdown) or per quantity
+    /// (default, as <see cref="DetailCells"/>).</param>
+    public DetailCell(int dominanceN, bool byPattern = false)
     {
         if (byPattern)
         {

@@ -18,8 +18,9 @@ internal sealed class DetailSameFirmCell
     private readonly QuantitySums? _byQuantity; // t−1 at i, t at GrowthMeasures.Count + i
 
     /// <param name="dominanceN">The largest values kept per quantity (0: disclosure control off).</param>
-    /// <param name="byPattern">Whether the sums are kept by presence pattern (a coarse breakdown) or per quantity.</param>
-    public DetailSameFirmCell(int dominanceN, bool byPattern = true)
+    /// <param name="byPattern">Whether the sums are kept by presence pattern (a coarse breakdown) or per quantity
+    /// (default, as <see cref="DetailCells"/>).</param>
+    public DetailSameFirmCell(int dominanceN, bool byPattern = false)
     {
         if (byPattern)
         {

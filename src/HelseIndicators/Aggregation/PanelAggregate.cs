@@ -122,26 +122,20 @@ public sealed class PanelAggregate : ICsvRowSink<PanelRow>
         record.Segment = _intake.SegmentOf(in row);
         record.County = _counties.IndexOf(row.County);
         record.Size = (byte)SizeClasses.FromEmployees(row.Employees is < 0 ? null : row.Employees);
-        byte present = 0;
         var wide = false;
-        for (var f = 0; f < 7; f++)
+        for (var f = 0; f < OptionalAmounts.Length; f++)
         {
             if (row.Amounts[f] is { } value)
             {
-                present |= (byte)(1 << f);
                 wide = wide || !record.TrySet(f, value);
             }
         }
 
-        record.Present = present;
+        record.Present = (byte)row.Amounts.Present;
         if (wide)
         {
             var values = default(FieldValues);
-            for (var f = 0; f < 7; f++)
-            {
-                values[f] = row.Amounts[f] ?? 0m;
-            }
-
+            row.Amounts.CopyTo(values); // an absent amount is 0
             record.SetWide(_wide.Count);
             _wide.Add(values);
         }

@@ -214,39 +214,22 @@ internal sealed partial class PanelRowHandler
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool TryLineName(ReadOnlySpan<byte> field, ref PanelRow row)
     {
-        var whole = field;
-        if (_options.SkipNames)
-        {
-            if (!CsvNumber.IsMissingElseTrim(ref field) && !System.Text.Unicode.Utf8.IsValid(field))
-            {
-                return false;
-            }
-        }
-        else if (!TryLineText(field, NotPooled, out row.Name))
+        var read = field; // trimmed by the checks; the bytes remembered are the field's own
+        if (_options.SkipNames ? !IsValidText(ref read, quoted: false) : !TryText(ref read, quoted: false, NotPooled, out row.Name))
         {
             return false;
         }
 
-        _lastName.Remember(whole).Text = row.Name;
+        _lastName.Remember(field).Text = row.Name;
         return true;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool TryLineNace(ReadOnlySpan<byte> field, ref PanelRow row)
     {
-        if (!TryLineText(field, NacePool, out var nace))
+        if (!TryLineParsed(field, NacePool, _naceCodes, out row.NaceCode))
         {
             return false;
-        }
-
-        if (nace is not null)
-        {
-            if (!_naceCodes.Get(nace).TryGetValue(out var code))
-            {
-                return false;
-            }
-
-            row.NaceCode = code;
         }
 
         _lastNace.Remember(field).Nace = row.NaceCode;
@@ -281,21 +264,12 @@ internal sealed partial class PanelRowHandler
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool TryLineCurrency(ReadOnlySpan<byte> field, ref PanelRow row)
     {
-        if (!TryLineText(field, CurrencyPool, out var currency))
+        if (!TryLineParsed(field, CurrencyPool, _currencies, out var currency))
         {
             return false;
         }
 
-        if (currency is not null)
-        {
-            if (!_currencies.Get(currency).TryGetValue(out var c))
-            {
-                return false;
-            }
-
-            row.Currency = c;
-        }
-
+        row.Currency = currency ?? Currency.Nok;
         _lastCurrency.Remember(field).Currency = row.Currency;
         return true;
     }
@@ -330,16 +304,31 @@ internal sealed partial class PanelRowHandler
         }
     }
 
-    // ReadText's reading of an unquoted text, without its problem: false for text that is not valid UTF-8.
-    private bool TryLineText(ReadOnlySpan<byte> field, int pool, out string? text)
+    // An unquoted text as TryText reads it (false for invalid UTF-8).
+    private bool TryLineText(ReadOnlySpan<byte> field, int pool, out string? text) => TryText(ref field, quoted: false, pool, out text);
+
+    // An unquoted text and its parse (the industry code, the currency): false for invalid UTF-8 or a text that does
+    // not parse; null when missing.
+    private bool TryLineParsed<T>(ReadOnlySpan<byte> field, int pool, ParsedTextCache<T> cache, out T? value)
+        where T : struct
     {
-        if (CsvNumber.IsMissingElseTrim(ref field))
+        value = null;
+        if (!TryLineText(field, pool, out var text))
         {
-            text = null;
+            return false;
+        }
+
+        if (text is null)
+        {
             return true;
         }
 
-        text = pool != NotPooled ? _pool.Get(field, ref _poolHints[pool]) : Utf8TextPool.Decode(field);
-        return text is not null;
+        if (!cache.Get(text).TryGetValue(out var parsed))
+        {
+            return false;
+        }
+
+        value = parsed;
+        return true;
     }
 }

@@ -410,13 +410,7 @@ internal sealed partial class PanelRowHandler : ICsvLineHandler<PanelRow>
     // (pool: NacePool … CurrencyPool), or decoded afresh (NotPooled).
     private string? ReadText(long line, string column, ReadOnlySpan<byte> field, bool quoted, int pool)
     {
-        if (!quoted && CsvNumber.IsMissingElseTrim(ref field))
-        {
-            return null;
-        }
-
-        var text = pool != NotPooled ? _pool.Get(field, ref _poolHints[pool]) : Utf8TextPool.Decode(field);
-        if (text is null)
+        if (!TryText(ref field, quoted, pool, out var text))
         {
             Add(line, column, CsvNumber.Text(field), "the text is not valid UTF-8: save the file as UTF-8 (in Excel: CSV UTF-8)");
         }
@@ -427,18 +421,31 @@ internal sealed partial class PanelRowHandler : ICsvLineHandler<PanelRow>
     // The checks of ReadText without the string (names are not needed by an aggregate).
     private string? CheckText(long line, string column, ReadOnlySpan<byte> field, bool quoted)
     {
-        if (!quoted && CsvNumber.IsMissingElseTrim(ref field))
-        {
-            return null;
-        }
-
-        if (!System.Text.Unicode.Utf8.IsValid(field))
+        if (!IsValidText(ref field, quoted))
         {
             Add(line, column, CsvNumber.Text(field), "the text is not valid UTF-8: save the file as UTF-8 (in Excel: CSV UTF-8)");
         }
 
         return null;
     }
+
+    // ReadText's reading, without its problem (TryRow's and TryLine's): false for text that is not valid UTF-8, the
+    // field then trimmed as the message shows it; text null when missing.
+    private bool TryText(ref ReadOnlySpan<byte> field, bool quoted, int pool, out string? text)
+    {
+        if (!quoted && CsvNumber.IsMissingElseTrim(ref field))
+        {
+            text = null;
+            return true;
+        }
+
+        text = pool != NotPooled ? _pool.Get(field, ref _poolHints[pool]) : Utf8TextPool.Decode(field);
+        return text is not null;
+    }
+
+    // CheckText's check, without its problem: missing, or valid UTF-8.
+    private static bool IsValidText(ref ReadOnlySpan<byte> field, bool quoted) =>
+        (!quoted && CsvNumber.IsMissingElseTrim(ref field)) || System.Text.Unicode.Utf8.IsValid(field);
 
     private void Add(long line, string? column, ReadOnlySpan<byte> value, string message) =>
         Add(line, column, CsvNumber.Text(value), message);
