@@ -6,7 +6,7 @@ namespace HelseIndicators.Aggregation;
 /// <summary>
 /// The sums of the firm-years of one slot (segment, county, size class) and year: each measure's level, and both sides
 /// of each ratio over the firm-years that report both. A cell of a coarse breakdown keeps them by presence pattern
-/// (<see cref="MeasureSums"/>: fewer additions a row), one of a fine breakdown per quantity (<see cref="QuantitySums"/>:
+/// (<see cref="PatternSums"/>: fewer additions a row), one of a fine breakdown per quantity (<see cref="QuantitySums"/>:
 /// less memory a cell of few rows). A group's <see cref="Cell"/> is the merge of the detail cells of its slots
 /// (<see cref="Cell.Add(DetailCell)"/>).
 /// </summary>
@@ -20,7 +20,7 @@ internal sealed class DetailCell
     private static readonly int[] s_denominators =
         [.. RatioDefinitions.Numerators.Zip(RatioDefinitions.Denominators, (n, d) => QuantitySums.PlanEntry(d, (1 << n) | (1 << d)))];
 
-    private readonly MeasureSums? _byPattern;
+    private readonly PatternSums? _byPattern;
     private readonly QuantitySums? _byQuantity;
 
     /// <param name="dominanceN">The largest values kept per quantity (0: disclosure control off).</param>
@@ -30,7 +30,7 @@ internal sealed class DetailCell
     {
         if (byPattern)
         {
-            _byPattern = new MeasureSums(Measures.Count, dominanceN);
+            _byPattern = new PatternSums(Measures.Count, dominanceN);
         }
         else
         {

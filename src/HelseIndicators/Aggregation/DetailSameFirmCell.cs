@@ -4,7 +4,7 @@ namespace HelseIndicators.Aggregation;
 
 /// <summary>
 /// The same-firm sums of the firms of one slot pair (slot in t−1, slot in t) and year t: per growth measure, its sum
-/// in t−1 and in t over the firms that report it in both years; by presence pattern (<see cref="MeasureSums"/>) in a
+/// in t−1 and in t over the firms that report it in both years; by presence pattern (<see cref="PatternSums"/>) in a
 /// coarse breakdown, per quantity (<see cref="QuantitySums"/>) in a fine one, as <see cref="DetailCell"/>. A group's
 /// <see cref="SameFirmCell"/> is the merge of the pairs that fall in it.
 /// </summary>
@@ -14,7 +14,7 @@ internal sealed class DetailSameFirmCell
     // Per quantity: growth measure i sums measure GrowthMeasures.All[i] of both years when both years report it.
     private static readonly int[] s_plan = [.. GrowthMeasures.All.Select(m => QuantitySums.PlanEntry((int)m, 1 << (int)m))];
 
-    private readonly MeasureSums? _previous, _current;
+    private readonly PatternSums? _previous, _current;
     private readonly QuantitySums? _byQuantity; // t−1 at i, t at GrowthMeasures.Count + i
 
     /// <param name="dominanceN">The largest values kept per quantity (0: disclosure control off).</param>
@@ -24,8 +24,8 @@ internal sealed class DetailSameFirmCell
     {
         if (byPattern)
         {
-            _previous = new MeasureSums(Measures.Count, dominanceN);
-            _current = new MeasureSums(Measures.Count, dominanceN);
+            _previous = new PatternSums(Measures.Count, dominanceN);
+            _current = new PatternSums(Measures.Count, dominanceN);
         }
         else
         {

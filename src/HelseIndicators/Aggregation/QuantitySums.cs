@@ -12,7 +12,7 @@ namespace HelseIndicators.Aggregation;
 /// </summary>
 /// <remarks>
 /// <para>The cells of a fine breakdown (by county or size class: thousands of cells of a few rows each) keep their sums
-/// this way; those of a coarse one keep them by presence pattern (<see cref="MeasureSums"/>), which takes fewer
+/// this way; those of a coarse one keep them by presence pattern (<see cref="PatternSums"/>), which takes fewer
 /// additions a row but more memory a cell once a cell sees many patterns, as a cell of few rows from varied firms does
 /// (by segment × county × size class with disclosure control on, 330 MB and 2.3 s against 197 MB and 1.8 s at 1M).</para>
 /// <para>Exact: sums are <see cref="decimal"/>; merging keeps the n largest of both. Not thread-safe.</para>

@@ -6,12 +6,12 @@ using HelseIndicators.Aggregation;
 namespace HelseIndicators.Tests.Aggregation;
 
 /// <summary>
-/// MeasureSums keeps its sums by presence pattern: a quantity read from it (a measure over the rows that report a
+/// PatternSums keeps its sums by presence pattern: a quantity read from it (a measure over the rows that report a
 /// set of measures) must be the sum over those rows taken one by one, value and scale, whatever the split of the rows.
 /// </summary>
 /// <remarks>The sign of a zero sum is not compared: decimal keeps one (0 == −0, and both print as 0), and it depends on
 /// the order of the terms, as it did when each quantity had its own sum and a file was read in parts.</remarks>
-public class MeasureSumsTests
+public class PatternSumsTests
 {
     private const int Width = 8;
 
@@ -37,7 +37,7 @@ public class MeasureSumsTests
     public Property EveryQuantity_IsTheSumOverTheRowsThatReportItsMeasures() =>
         Prop.ForAll(s_cases, c =>
         {
-            var sums = new MeasureSums(Width, c.DominanceN);
+            var sums = new PatternSums(Width, c.DominanceN);
             foreach (var (values, present) in c.Rows)
             {
                 sums.Add(values, present);
@@ -50,8 +50,8 @@ public class MeasureSumsTests
     public Property Merged_IsAsIfTheRowsWereAddedToOne() =>
         Prop.ForAll(s_cases, c =>
         {
-            var first = new MeasureSums(Width, c.DominanceN);
-            var second = new MeasureSums(Width, c.DominanceN);
+            var first = new PatternSums(Width, c.DominanceN);
+            var second = new PatternSums(Width, c.DominanceN);
             for (var i = 0; i < c.Rows.Length; i++)
             {
                 (i < c.Split ? first : second).Add(c.Rows[i].Values, c.Rows[i].Present);
@@ -64,7 +64,7 @@ public class MeasureSumsTests
     [Fact]
     public void Patterns_AreCountedOnce()
     {
-        var sums = new MeasureSums(Width, 0);
+        var sums = new PatternSums(Width, 0);
         var values = new decimal[Width];
         foreach (var present in new[] { 3, 5, 3, 3, 5, 0 })
         {
@@ -77,16 +77,16 @@ public class MeasureSumsTests
     [Fact]
     public void AMeasureOutsideTheVector_IsRefused()
     {
-        var sums = new MeasureSums(Width, 0);
+        var sums = new PatternSums(Width, 0);
         Assert.Throws<ArgumentException>(() => sums.Add(new decimal[Width], 1 << Width));
         Assert.Throws<ArgumentException>(() => sums.Add(new decimal[Width - 1], 1));
         Assert.Throws<ArgumentException>(() => sums.AddTo(new LevelCell(0), 2, 1 << 3)); // its own bit is required
         Assert.Throws<ArgumentException>(() => sums.AddTo(new LevelCell(0), Width, 1 << Width));
-        Assert.Throws<ArgumentException>(() => sums.Merge(new MeasureSums(Width - 1, 0)));
+        Assert.Throws<ArgumentException>(() => sums.Merge(new PatternSums(Width - 1, 0)));
     }
 
     // Every measure with every set of other measures required (2^7 per measure), against the rows one by one.
-    private static Property AllQuantitiesMatch(MeasureSums sums, (decimal[] Values, int Present)[] rows, int dominanceN)
+    private static Property AllQuantitiesMatch(PatternSums sums, (decimal[] Values, int Present)[] rows, int dominanceN)
     {
         for (var m = 0; m < Width; m++)
         {

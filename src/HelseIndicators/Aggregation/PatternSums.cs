@@ -18,7 +18,7 @@ namespace HelseIndicators.Aggregation;
 /// <para>Exact: sums are <see cref="decimal"/>, and an exact sum does not depend on the order or grouping of its
 /// terms, nor does its scale (the largest of its terms'); merging keeps the n largest of both. Not thread-safe.</para>
 /// </remarks>
-internal sealed class MeasureSums
+internal sealed class PatternSums
 {
     private const int InitialPatterns = 1; // most cells of a fine breakdown see one or two
     private readonly int _width;
@@ -35,7 +35,7 @@ internal sealed class MeasureSums
 
     /// <param name="width">The number of measures of the vector (at most 30).</param>
     /// <param name="dominanceN">The largest values kept per measure (0: disclosure control off, none kept).</param>
-    public MeasureSums(int width, int dominanceN)
+    public PatternSums(int width, int dominanceN)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(width, 30);
@@ -104,7 +104,7 @@ internal sealed class MeasureSums
 
     /// <summary>Adds another's rows (the same width, at least as many largest values kept), exactly.</summary>
     /// <exception cref="ArgumentException">The other has another width.</exception>
-    public void Merge(MeasureSums other)
+    public void Merge(PatternSums other)
     {
         if (other._width != _width)
         {
