@@ -64,10 +64,14 @@ internal sealed partial class PanelRowHandler
             }
             else
             {
-                end = FieldEnd(line, start, separator);
-                if (end < 0 || !TryLineField(column, line[start..end], ref row))
+                end = TryKnownField(column, line, start, separator, ref row);
+                if (end < 0)
                 {
-                    return false;
+                    end = FieldEnd(line, start, separator);
+                    if (end < 0 || !TryLineField(column, line[start..end], ref row))
+                    {
+                        return false;
+                    }
                 }
             }
 
@@ -154,7 +158,55 @@ internal sealed partial class PanelRowHandler
         }
     }
 
-    // A field other than a plain amount, as TryRowCore reads it (unquoted); false where TryRowCore finds a problem.
+    // A field other than a plain amount read where it ends if it is as long as usual, without looking for its end: an
+    // organisation number of nine digits and a year of four, and a text column's value that repeats its last one (as a
+    // firm's rows do), each followed by the separator or the line's end. Returns where the field ends, or −1 when it
+    // is not such a field (FieldEnd and TryLineField read it then).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int TryKnownField(int column, ReadOnlySpan<byte> line, int start, byte separator, ref PanelRow row)
+    {
+        switch (column)
+        {
+            case PanelColumns.OrgNumberIndex:
+                return EndsAt(line, start + 9, separator)
+                    && OrganisationNumber.TryFromNineDigits(line.Slice(start, 9), out row.OrganisationNumber) > 0 ? start + 9 : -1;
+            case PanelColumns.YearIndex:
+                return EndsAt(line, start + 4, separator) && CsvNumber.TryParseDigits(line.Slice(start, 4), out row.Year)
+                    && row.Year >= _options.MinYear && row.Year <= _options.MaxYear ? start + 4 : -1;
+            case PanelColumns.NameIndex:
+                return _lastName.IsAt(line, start, separator, out row.Name);
+            case PanelColumns.NaceIndex:
+                var end = _lastNace.IsAt(line, start, separator, out _);
+                if (end >= 0)
+                {
+                    row.NaceCode = _lastNace.Nace;
+                }
+
+                return end;
+            case PanelColumns.SegmentIndex:
+                return _lastSegment.IsAt(line, start, separator, out row.SegmentId);
+            case PanelColumns.CountyIndex:
+                return _lastCounty.IsAt(line, start, separator, out row.County);
+            case PanelColumns.CurrencyIndex:
+                end = _lastCurrency.IsAt(line, start, separator, out _);
+                if (end >= 0)
+                {
+                    row.Currency = _lastCurrency.Currency;
+                }
+
+                return end;
+            default:
+                return -1;
+        }
+    }
+
+    // Whether a field ending at `end` ends there: at the separator or at the line's end.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool EndsAt(ReadOnlySpan<byte> line, int end, byte separator) =>
+        (uint)end < (uint)line.Length ? line[end] == separator : end == line.Length;
+
+    // A field other than a plain amount, as TryRowCore reads it (unquoted), its end found; false where TryRowCore finds
+    // a problem. A field TryKnownField did not read: not the text column's last value.
     private bool TryLineField(int column, ReadOnlySpan<byte> field, ref PanelRow row)
     {
         switch (column)
@@ -164,44 +216,14 @@ internal sealed partial class PanelRowHandler
             case PanelColumns.YearIndex:
                 return CsvNumber.TryParseDigits(field, out row.Year) && row.Year >= _options.MinYear && row.Year <= _options.MaxYear;
             case PanelColumns.NameIndex:
-                if (_lastName.Is(field))
-                {
-                    row.Name = _lastName.Text;
-                    return true;
-                }
-
                 return TryLineName(field, ref row);
             case PanelColumns.NaceIndex:
-                if (_lastNace.Is(field))
-                {
-                    row.NaceCode = _lastNace.Nace;
-                    return true;
-                }
-
                 return TryLineNace(field, ref row);
             case PanelColumns.SegmentIndex:
-                if (_lastSegment.Is(field))
-                {
-                    row.SegmentId = _lastSegment.Text;
-                    return true;
-                }
-
                 return TryLineSegment(field, ref row);
             case PanelColumns.CountyIndex:
-                if (_lastCounty.Is(field))
-                {
-                    row.County = _lastCounty.Text;
-                    return true;
-                }
-
                 return TryLineCounty(field, ref row);
             case PanelColumns.CurrencyIndex:
-                if (_lastCurrency.Is(field))
-                {
-                    row.Currency = _lastCurrency.Currency;
-                    return true;
-                }
-
                 return TryLineCurrency(field, ref row);
             case < 0:
                 return true; // a column the panel does not read
@@ -288,9 +310,21 @@ internal sealed partial class PanelRowHandler
 
         public Currency Currency { get; set; }
 
+        /// <summary>Where the field from <paramref name="start"/> ends when it is these bytes (followed by the
+        /// separator or the line's end), with their text; −1 when it is not.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool Is(ReadOnlySpan<byte> field) =>
-            field.Length == _length && Utf8TextPool.SameBytes(field, _bytes.AsSpan(0, field.Length));
+        public int IsAt(ReadOnlySpan<byte> line, int start, byte separator, out string? text)
+        {
+            var end = start + _length;
+            if (_length >= 0 && EndsAt(line, end, separator) && Utf8TextPool.SameBytes(line[start..end], _bytes.AsSpan(0, _length)))
+            {
+                text = Text;
+                return end;
+            }
+
+            text = null;
+            return -1;
+        }
 
         public LastText Remember(ReadOnlySpan<byte> field)
         {
