@@ -108,6 +108,36 @@ public class PanelLineReadTests
         Assert.Equal("Oslo", sink.Rows[1].County);
     }
 
+    [Fact]
+    public void AFieldAsLongAsUsual_IsReadThereOnlyWhenItEndsThere()
+    {
+        // The line path reads an organisation number of nine bytes, a year of four and a text column's last value
+        // where they would end, without looking for the separator; each row below starts like the row before and
+        // goes on (a longer number or year, a longer or quoted text), or repeats it exactly.
+        var text = "org_number,year,name,nace,segment,county,revenue,currency\n"
+            + "974760673,2019,Helse AS,21.10,pharma,Oslo,1000,NOK\n"
+            + "974760673,2020,Helse AS2,21.100,pharmacy,Oslo2,1100,NOK\n"
+            + "9747606730,20210,Helse AS,21.10,pharma,Oslo,1200,NOK\n"
+            + "923609016,2019,Helse AS,21.10,pharma,Oslo,1300,NOK\n"
+            + "923609016,2020,Helse AS\"x\",21.10,pharma,Oslo,1400,NOK\n";
+        var options = new PanelCsvOptions { SourceName = "panel.csv", Mode = ReadMode.Lenient };
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var records = PanelCsvReader.Open(new MemoryStream(bytes), options);
+        var expected = records.Rows.ToList();
+        var read = PanelCsvReader.Open(new MemoryStream(bytes), options);
+        var sink = new CollectingSink();
+        read.ReadInto(sink);
+
+        Assert.Equal(expected, sink.Rows);
+        Assert.Equal(records.Diagnostics.RowsRejected, read.Diagnostics.RowsRejected);
+        Assert.Equal(records.Problems.Select(p => p.ToString()), read.Problems.Select(p => p.ToString()));
+        Assert.Equal(["Helse AS", "Helse AS2", "Helse AS", "Helse AS\"x\""], sink.Rows.Select(r => r.Name));
+        Assert.Equal(["pharma", "pharmacy", "pharma", "pharma"], sink.Rows.Select(r => r.SegmentId));
+        Assert.Equal(["Oslo", "Oslo2", "Oslo", "Oslo"], sink.Rows.Select(r => r.County));
+        Assert.Equal(1, read.Diagnostics.RowsRejected); // the ten-digit organisation number and five-digit year
+        Assert.Equal(3, read.LinesRead); // rows 1, 2 and 4 (row 2's fields found by their separators); row 5 has a quote
+    }
+
     private static string[] HeaderOf(IReadOnlyList<string> order, int dropped, bool extra)
     {
         // Drop optional columns only (org_number and year are required), and maybe add one the panel does not read.
