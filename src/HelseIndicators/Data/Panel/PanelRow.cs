@@ -23,7 +23,7 @@ internal struct OptionalAmounts
     public decimal? this[int index]
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        readonly get => ((_present >> index) & 1) != 0 ? _values[index] : (uint)index < Length ? null : OutOfRange(index);
+        readonly get => (uint)index >= Length ? OutOfRange(index) : ((_present >> index) & 1) != 0 ? ValueAt(index) : null;
         set
         {
             if (value is { } v)
@@ -60,6 +60,12 @@ internal struct OptionalAmounts
             target[i] = _values[i];
         }
     }
+
+    // The value at an amount's place (the index checked below Length): read through a reference,
+    // since indexing the inline array of a readonly struct is a call to make a span, which Native AOT does not inline.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly decimal ValueAt(int index) =>
+        Unsafe.Add(ref Unsafe.As<Values, decimal>(ref Unsafe.AsRef(in _values)), index);
 
     // Out of the getter's way, so that it is inlined.
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -21,6 +21,22 @@ public class PanelCsvReaderTests
     [Fact]
     public void OptionalAmounts_HasOnePlacePerAccountField() => Assert.Equal(OptionalAmounts.Length, AccountFields.All.Count);
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(7)]
+    [InlineData(32)]
+    [InlineData(33)]
+    public void OptionalAmounts_RefusesAnIndexOutsideItsPlaces(int index)
+    {
+        // Amounts 0 and 1 present: a shift by 32 or 33 would find their bits, the place must be checked first.
+        var amounts = default(OptionalAmounts);
+        amounts.Set(0, 5m);
+        amounts.Set(1, 6m);
+        Assert.Throws<ArgumentOutOfRangeException>(() => amounts[index]);
+        Assert.Equal(5m, amounts[0]);
+        Assert.Null(amounts[6]);
+    }
+
     [Fact]
     public void ReadAll_CommaDialect_ReadsEveryColumn()
     {
