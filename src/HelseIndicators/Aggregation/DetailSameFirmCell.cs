@@ -4,8 +4,8 @@ namespace HelseIndicators.Aggregation;
 
 /// <summary>
 /// The same-firm sums of the firms of one slot pair (slot in t−1, slot in t) and year t: per growth measure, its sum
-/// in t−1 and in t over the firms that report it in both years; by presence pattern (<see cref="PatternSums"/>) in a
-/// coarse breakdown, per quantity (<see cref="QuantitySums"/>) in a fine one, as <see cref="DetailCell"/>. A group's
+/// in t−1 and in t over the firms that report it in both years; by presence pattern (<see cref="PatternSums"/>, both
+/// years of a firm under one pattern: <see cref="PatternSums.AddPair"/>) in a coarse breakdown, per quantity (<see cref="QuantitySums"/>) in a fine one, as <see cref="DetailCell"/>. A group's
 /// <see cref="SameFirmCell"/> is the merge of the pairs that fall in it.
 /// </summary>
 /// <remarks>Not thread-safe.</remarks>
@@ -14,7 +14,7 @@ internal sealed class DetailSameFirmCell
     // Per quantity: growth measure i sums measure GrowthMeasures.All[i] of both years when both years report it.
     private static readonly int[] s_plan = [.. GrowthMeasures.All.Select(m => QuantitySums.PlanEntry((int)m, 1 << (int)m))];
 
-    private readonly PatternSums? _previous, _current;
+    private readonly PatternSums? _pair; // t−1 at measure m, t at Measures.Count + m
     private readonly QuantitySums? _byQuantity; // t−1 at i, t at GrowthMeasures.Count + i
 
     /// <param name="dominanceN">The largest values kept per quantity (0: disclosure control off).</param>
@@ -24,8 +24,7 @@ internal sealed class DetailSameFirmCell
     {
         if (byPattern)
         {
-            _previous = new PatternSums(Measures.Count, dominanceN);
-            _current = new PatternSums(Measures.Count, dominanceN);
+            _pair = new PatternSums(2 * Measures.Count, dominanceN);
         }
         else
         {
@@ -37,10 +36,9 @@ internal sealed class DetailSameFirmCell
     public void Add(ReadOnlySpan<decimal> current, int present, ReadOnlySpan<decimal> previous, int presentBefore)
     {
         var both = present & presentBefore & GrowthMeasures.Mask;
-        if (_previous is { } before)
+        if (_pair is { } pair)
         {
-            before.Add(previous, both);
-            _current!.Add(current, both);
+            pair.AddPair(previous, current, both);
         }
         else
         {
@@ -53,10 +51,9 @@ internal sealed class DetailSameFirmCell
     /// <exception cref="ArgumentException">The other keeps its sums differently.</exception>
     public void Merge(DetailSameFirmCell other)
     {
-        if (_previous is { } before)
+        if (_pair is { } pair)
         {
-            before.Merge(other._previous ?? throw new ArgumentException("The cells keep their sums differently.", nameof(other)));
-            _current!.Merge(other._current!);
+            pair.Merge(other._pair ?? throw new ArgumentException("The cells keep their sums differently.", nameof(other)));
         }
         else
         {
@@ -68,11 +65,12 @@ internal sealed class DetailSameFirmCell
     /// group's cells.</summary>
     public void AddTo(LevelCell previous, LevelCell current, int index)
     {
-        if (_previous is { } before)
+        if (_pair is { } pair)
         {
             var m = (int)GrowthMeasures.All[index];
-            before.AddTo(previous, m, 1 << m);
-            _current!.AddTo(current, m, 1 << m);
+            var t = Measures.Count + m;
+            pair.AddTo(previous, m, 1 << m);
+            pair.AddTo(current, t, 1 << t);
         }
         else
         {

@@ -69,11 +69,11 @@ internal sealed class PatternSums
         var index = present == _lastPattern ? _lastIndex : IndexOf(present);
         _rows[index]++;
         ref var value = ref MemoryMarshal.GetReference(values);
-        ref var sum = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sums), index * _width);
         if (_absSums is null)
         {
             // The bits of present are below the width (checked above): every measure stays within the pattern's
             // places and the values.
+            ref var sum = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sums), index * _width);
             for (var bits = (uint)present; bits != 0; bits &= bits - 1)
             {
                 var m = BitOperations.TrailingZeroCount(bits);
@@ -83,22 +83,71 @@ internal sealed class PatternSums
             return;
         }
 
-        ref var abs = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_absSums), index * _width);
-        var lists = _tops.AsSpan(index * _width * _n, _width * _n);
-        var listCounts = _topCounts.AsSpan(index * _width, _width);
         for (var bits = (uint)present; bits != 0; bits &= bits - 1)
         {
             var m = BitOperations.TrailingZeroCount(bits);
-            var measure = Unsafe.Add(ref value, m);
-            FastDecimal.Add(ref Unsafe.Add(ref sum, m), measure);
-            var a = Math.Abs(measure);
-            FastDecimal.Add(ref Unsafe.Add(ref abs, m), a);
-            ref var n = ref listCounts[m];
-            var list = lists.Slice(m * _n, _n);
-            if (n < list.Length || FastDecimal.IsGreater(a, list[^1]))
+            AddWithLargest(index, m, Unsafe.Add(ref value, m));
+        }
+    }
+
+    /// <summary>
+    /// Adds a pair of rows that report the same measures (a firm's two years): measure m of the first to place m, of
+    /// the second to place m + width / 2, under one pattern (<paramref name="present"/> in both halves), so a pair costs
+    /// one pattern lookup and one count.
+    /// </summary>
+    /// <param name="first">The first row's measures (at least width / 2; absent ones are not read).</param>
+    /// <param name="second">The second row's, alike.</param>
+    /// <param name="present">Bit m set when measure m is present in both; no bit at or above width / 2.</param>
+    /// <exception cref="ArgumentException">The width is odd, a bit of <paramref name="present"/> is outside half of
+    /// it, or a row has fewer values than half of it.</exception>
+    public void AddPair(ReadOnlySpan<decimal> first, ReadOnlySpan<decimal> second, int present)
+    {
+        var half = _width / 2;
+        if ((_width & 1) != 0 || (uint)present >= (1u << half) || first.Length < half || second.Length < half)
+        {
+            throw new ArgumentException("The width is odd, a present measure is outside half of it, or the values are not all here.", nameof(present));
+        }
+
+        var pattern = present | (present << half);
+        var index = pattern == _lastPattern ? _lastIndex : IndexOf(pattern);
+        _rows[index]++;
+        ref var one = ref MemoryMarshal.GetReference(first);
+        ref var two = ref MemoryMarshal.GetReference(second);
+        if (_absSums is null)
+        {
+            ref var sum = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sums), index * _width);
+            ref var sumTwo = ref Unsafe.Add(ref sum, half);
+            for (var bits = (uint)present; bits != 0; bits &= bits - 1)
             {
-                TopValues.Insert(list, ref n, a); // among the largest: most values of a large cell are not
+                var m = BitOperations.TrailingZeroCount(bits);
+                FastDecimal.Add(ref Unsafe.Add(ref sum, m), Unsafe.Add(ref one, m));
+                FastDecimal.Add(ref Unsafe.Add(ref sumTwo, m), Unsafe.Add(ref two, m));
             }
+
+            return;
+        }
+
+        for (var bits = (uint)present; bits != 0; bits &= bits - 1)
+        {
+            var m = BitOperations.TrailingZeroCount(bits);
+            AddWithLargest(index, m, Unsafe.Add(ref one, m));
+            AddWithLargest(index, half + m, Unsafe.Add(ref two, m));
+        }
+    }
+
+    // A value to a pattern's place with disclosure control on: its sum, its absolute sum, and its largest values.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddWithLargest(int index, int place, decimal value)
+    {
+        var at = (index * _width) + place;
+        FastDecimal.Add(ref _sums[at], value);
+        var a = Math.Abs(value);
+        FastDecimal.Add(ref _absSums![at], a);
+        ref var n = ref _topCounts![at];
+        var list = _tops.AsSpan(at * _n, _n);
+        if (n < list.Length || FastDecimal.IsGreater(a, list[^1]))
+        {
+            TopValues.Insert(list, ref n, a); // among the largest: most values of a large cell are not
         }
     }
 

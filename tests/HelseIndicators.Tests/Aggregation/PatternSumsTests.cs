@@ -61,6 +61,39 @@ public class PatternSumsTests
             return AllQuantitiesMatch(first, c.Rows, c.DominanceN);
         });
 
+    // A firm's two years under one pattern (AddPair) are the vector of both years added as one row, the first year's
+    // measures in the first half and the second's in the second, present in both.
+    [Property]
+    public Property APair_IsItsTwoRowsSideBySide() =>
+        Prop.ForAll(s_cases, c =>
+        {
+            var pairs = new PatternSums(2 * Width, c.DominanceN);
+            var rows = new PatternSums(2 * Width, c.DominanceN);
+            for (var i = 0; i + 1 < c.Rows.Length; i += 2)
+            {
+                var (first, second, present) = (c.Rows[i].Values, c.Rows[i + 1].Values, c.Rows[i].Present);
+                pairs.AddPair(first, second, present);
+                rows.Add([.. first, .. second], present | (present << Width));
+            }
+
+            for (var m = 0; m < 2 * Width; m++)
+            {
+                foreach (var required in new[] { 1 << m, (1 << m) | (1 << ((m + Width) % (2 * Width))), (1 << (2 * Width)) - 1 })
+                {
+                    var (a, b) = (new LevelCell(c.DominanceN), new LevelCell(c.DominanceN));
+                    pairs.AddTo(a, m, required);
+                    rows.AddTo(b, m, required);
+                    if (a.N != b.N || a.Sum != b.Sum || a.Sum.Scale != b.Sum.Scale || a.AbsSum != b.AbsSum
+                        || (c.DominanceN > 0 && (a.Top!.Count != b.Top!.Count || a.Top.Sum() != b.Top.Sum())))
+                    {
+                        return false.Label($"place {m}, required {required}: {a.Sum} over {a.N} against {b.Sum} over {b.N}");
+                    }
+                }
+            }
+
+            return (pairs.PatternCount == rows.PatternCount).Label("patterns");
+        });
+
     [Fact]
     public void Patterns_AreCountedOnce()
     {
@@ -83,6 +116,9 @@ public class PatternSumsTests
         Assert.Throws<ArgumentException>(() => sums.AddTo(new LevelCell(0), 2, 1 << 3)); // its own bit is required
         Assert.Throws<ArgumentException>(() => sums.AddTo(new LevelCell(0), Width, 1 << Width));
         Assert.Throws<ArgumentException>(() => sums.Merge(new PatternSums(Width - 1, 0)));
+        Assert.Throws<ArgumentException>(() => sums.AddPair(new decimal[Width], new decimal[Width], 1 << (Width / 2))); // outside the half
+        Assert.Throws<ArgumentException>(() => sums.AddPair(new decimal[Width / 2 - 1], new decimal[Width], 1));
+        Assert.Throws<ArgumentException>(() => new PatternSums(Width - 1, 0).AddPair(new decimal[Width], new decimal[Width], 1)); // odd width
     }
 
     // Every measure with every set of other measures required (2^7 per measure), against the rows one by one.
