@@ -178,27 +178,29 @@ public readonly partial struct OrganisationNumber
         return 1;
     }
 
-    // TryFromNineDigits one digit at a time (a big-endian machine).
-    private static int TryFromNineDigitsOneByOne(ReadOnlySpan<byte> nine, out OrganisationNumber number)
+    // TryFromNineDigits one digit at a time (a big-endian machine): the digits, then the check of FromFirstEightDigits.
+    internal static int TryFromNineDigitsOneByOne(ReadOnlySpan<byte> nine, out OrganisationNumber number)
     {
         number = default;
-        uint d0 = (uint)(nine[0] - '0'), d1 = (uint)(nine[1] - '0'), d2 = (uint)(nine[2] - '0');
-        uint d3 = (uint)(nine[3] - '0'), d4 = (uint)(nine[4] - '0'), d5 = (uint)(nine[5] - '0');
-        uint d6 = (uint)(nine[6] - '0'), d7 = (uint)(nine[7] - '0'), d8 = (uint)(nine[8] - '0');
-        if ((d0 | d1 | d2 | d3 | d4 | d5 | d6 | d7 | d8) > 9 && (d0 > 9 || d1 > 9 || d2 > 9 || d3 > 9 || d4 > 9 || d5 > 9 || d6 > 9 || d7 > 9 || d8 > 9))
+        var value = 0;
+        foreach (var b in nine)
         {
-            return -1;
+            var d = (uint)(b - '0');
+            if (d > 9)
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (int)d;
         }
 
-        var r = ((3 * d0) + (2 * d1) + (7 * d2) + (6 * d3) + (5 * d4) + (4 * d5) + (3 * d6) + (2 * d7)) % 11;
-        var check = r == 0 ? 0 : 11 - r;
-        if (check != d8)
+        if (FromFirstEightDigits(value / 10, out var valid) && valid.Value == value)
         {
-            return 0;
+            number = valid;
+            return 1;
         }
 
-        number = new OrganisationNumber((int)((((((((((d0 * 10) + d1) * 10 + d2) * 10 + d3) * 10 + d4) * 10 + d5) * 10 + d6) * 10 + d7) * 10) + d8));
-        return 1;
+        return 0;
     }
 
     private static string? TryParseCore(ReadOnlySpan<char> text, out OrganisationNumber number)
