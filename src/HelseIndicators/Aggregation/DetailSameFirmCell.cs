@@ -5,7 +5,8 @@ namespace HelseIndicators.Aggregation;
 /// <summary>
 /// The same-firm sums of the firms of one slot pair (slot in t−1, slot in t) and year t: per growth measure, its sum
 /// in t−1 and in t over the firms that report it in both years; by presence pattern (<see cref="PatternSums"/>, both
-/// years of a firm under one pattern: <see cref="PatternSums.AddPair"/>) in a coarse breakdown, per quantity (<see cref="QuantitySums"/>) in a fine one, as <see cref="DetailCell"/>. A group's
+/// years of a firm under one pattern: <see cref="PatternSums.AddPair"/>) in a coarse breakdown, per quantity
+/// (<see cref="QuantitySums"/>) in a fine one, as <see cref="DetailCell"/>. A group's
 /// <see cref="SameFirmCell"/> is the merge of the pairs that fall in it.
 /// </summary>
 /// <remarks>Not thread-safe.</remarks>

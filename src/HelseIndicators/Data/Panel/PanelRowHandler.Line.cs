@@ -171,12 +171,11 @@ internal sealed partial class PanelRowHandler
                 return EndsAt(line, start + 9, separator)
                     && OrganisationNumber.TryFromNineDigits(line.Slice(start, 9), out row.OrganisationNumber) > 0 ? start + 9 : -1;
             case PanelColumns.YearIndex:
-                return EndsAt(line, start + 4, separator) && CsvNumber.TryParseDigits(line.Slice(start, 4), out row.Year)
-                    && row.Year >= _options.MinYear && row.Year <= _options.MaxYear ? start + 4 : -1;
+                return EndsAt(line, start + 4, separator) && TryLineYear(line.Slice(start, 4), ref row) ? start + 4 : -1;
             case PanelColumns.NameIndex:
-                return _lastName.IsAt(line, start, separator, out row.Name);
+                return _lastName.EndIfRepeated(line, start, separator, out row.Name);
             case PanelColumns.NaceIndex:
-                var end = _lastNace.IsAt(line, start, separator, out _);
+                var end = _lastNace.EndIfRepeated(line, start, separator, out _);
                 if (end >= 0)
                 {
                     row.NaceCode = _lastNace.Nace;
@@ -184,11 +183,11 @@ internal sealed partial class PanelRowHandler
 
                 return end;
             case PanelColumns.SegmentIndex:
-                return _lastSegment.IsAt(line, start, separator, out row.SegmentId);
+                return _lastSegment.EndIfRepeated(line, start, separator, out row.SegmentId);
             case PanelColumns.CountyIndex:
-                return _lastCounty.IsAt(line, start, separator, out row.County);
+                return _lastCounty.EndIfRepeated(line, start, separator, out row.County);
             case PanelColumns.CurrencyIndex:
-                end = _lastCurrency.IsAt(line, start, separator, out _);
+                end = _lastCurrency.EndIfRepeated(line, start, separator, out _);
                 if (end >= 0)
                 {
                     row.Currency = _lastCurrency.Currency;
@@ -199,6 +198,11 @@ internal sealed partial class PanelRowHandler
                 return -1;
         }
     }
+
+    // A year of plain digits within the read's years (else TryRow reads it and says why).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryLineYear(ReadOnlySpan<byte> field, ref PanelRow row) =>
+        CsvNumber.TryParseDigits(field, out row.Year) && row.Year >= _options.MinYear && row.Year <= _options.MaxYear;
 
     // Whether a field ending at `end` ends there: at the separator or at the line's end.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -214,7 +218,7 @@ internal sealed partial class PanelRowHandler
             case PanelColumns.OrgNumberIndex:
                 return CsvNumber.TryParseOrganisationNumber(field, out row.OrganisationNumber);
             case PanelColumns.YearIndex:
-                return CsvNumber.TryParseDigits(field, out row.Year) && row.Year >= _options.MinYear && row.Year <= _options.MaxYear;
+                return TryLineYear(field, ref row);
             case PanelColumns.NameIndex:
                 return TryLineName(field, ref row);
             case PanelColumns.NaceIndex:
@@ -313,7 +317,7 @@ internal sealed partial class PanelRowHandler
         /// <summary>Where the field from <paramref name="start"/> ends when it is these bytes (followed by the
         /// separator or the line's end), with their text; −1 when it is not.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int IsAt(ReadOnlySpan<byte> line, int start, byte separator, out string? text)
+        public int EndIfRepeated(ReadOnlySpan<byte> line, int start, byte separator, out string? text)
         {
             var end = start + _length;
             if (_length >= 0 && EndsAt(line, end, separator) && Utf8TextPool.SameBytes(line[start..end], _bytes.AsSpan(0, _length)))
