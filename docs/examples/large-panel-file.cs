@@ -38,6 +38,17 @@ try
     // One read, two breakdowns: by segment and along the value chain.
     var bySegment = read.ToTable(request);
     var byLink = read.ToTable(new IndicatorRequest { Dimensions = [GroupDimension.Link] });
+    // A read for a few indicators skips the sums only the others need (here the same-firm pairs, the squares of revenue
+    // and the largest exports): its tables can give those indicators, and the levels and ratios it keeps anyway.
+    var few = new IndicatorRequest { Dimensions = [GroupDimension.Segment], Indicators = [IndicatorId.Revenue, IndicatorId.ExportShare] };
+    var fewRead = PanelFileAggregate.Read(csvPath, few);
+    var share = fewRead.ToTable(few).Find(IndicatorId.ExportShare, 2020, GroupKey.Total);
+    if (fewRead.Indicators.Contains(IndicatorId.RevenueGrowthSameFirms) || share != bySegment.Find(IndicatorId.ExportShare, 2020, GroupKey.Total))
+    {
+        throw new InvalidOperationException("a read for revenue and export share should give the same export share, without same-firm growth");
+    }
+
+    Console.WriteLine($"export share 2020: {share!.Value:0.000} (a read for {fewRead.Indicators.Count} of {IndicatorCatalog.All.Count} indicators)");
     var revenue = bySegment.Find(IndicatorId.Revenue, 2020, GroupKey.Total)
         ?? throw new InvalidOperationException("no 2020 revenue total");
     var industry = byLink.Find(IndicatorId.Revenue, 2020, GroupKey.Of(GroupDimension.Link, "industry"))

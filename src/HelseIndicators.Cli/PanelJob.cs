@@ -17,6 +17,7 @@ internal sealed record PanelJob
 {
     public required string? InputPath { get; init; }
     public IReadOnlyList<GroupDimension> Dimensions { get; init; } = [];
+    public IReadOnlyList<IndicatorId>? Indicators { get; init; } // null: every indicator
     public int? FromYear { get; init; }
     public int? ToYear { get; init; }
     public string? FirmListPath { get; init; }
@@ -59,6 +60,7 @@ internal sealed record PanelJob
     public IndicatorRequest Request(FirmList? firmList, PriceIndex? priceIndex) => new()
     {
         Dimensions = Dimensions,
+        Indicators = Indicators,
         FromYear = FromYear,
         ToYear = ToYear,
         FirmList = firmList,
@@ -79,7 +81,8 @@ internal sealed record PanelJob
         RequireIndexYears(request);
         var path = InputPath!;
         var options = new PanelCsvOptions { Mode = Mode, SourceName = path, Taxonomy = Taxonomy.Default };
-        // The read keeps the dimensions of every breakdown asked for, and no more (fewer cells, a faster read).
+        // The read keeps the dimensions of every breakdown asked for and the sums of the indicators, and no more (fewer
+        // cells and sums, a faster read).
         var readRequest = (this with { Dimensions = [.. breakdowns.SelectMany(d => d).Distinct()] }).Request(request.FirmList, request.PriceIndex);
         var read = ProgressDisplay.ForFile(context, "Reading " + Path.GetFileName(path), path, progress =>
             PanelFileAggregate.Read(path, readRequest, options with { Progress = progress })); // in parts, merged exactly

@@ -12,6 +12,10 @@ internal static class IndicatorsCommand
     {
         var input = new Option<string>("--input", "-i") { Description = "The firm-year panel CSV (INDICATORS.md §3).", Required = true };
         var by = new Option<string?>("--by") { Description = "Breakdown: a comma list of segment, link, county, size_class. The grand total is always included." };
+        var indicators = new Option<string?>("--indicators")
+        {
+            Description = "Only these indicators: a comma list of ids such as revenue,export_share (default: every indicator). The read then skips the sums the others need.",
+        };
         var from = new Option<int?>("--from") { Description = "First year reported (the year before is still used as its growth base)." };
         var to = new Option<int?>("--to") { Description = "Last year reported." };
         var format = CliOptions.Format(OutputFormat.Table, OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
@@ -25,7 +29,7 @@ internal static class IndicatorsCommand
             "The indicator panel by group and year.\n" +
             "Example: helse indicators --input panel.csv --by segment --from 2014 --to 2020 --format json --output indicators.json")
         {
-            input, by, from, to, format, output, firms, deflator, baseYear, noControl, lenient,
+            input, by, indicators, from, to, format, output, firms, deflator, baseYear, noControl, lenient,
         };
         command.SetAction(parse =>
         {
@@ -35,10 +39,17 @@ internal static class IndicatorsCommand
                 throw new UsageException($"--by: {dimensions.Error}");
             }
 
+            var ids = IndicatorId.ParseList(parse.GetValue(indicators));
+            if (!ids.Success)
+            {
+                throw new UsageException($"--indicators: {ids.Error}");
+            }
+
             var job = new PanelJob
             {
                 InputPath = parse.GetRequiredValue(input),
                 Dimensions = dims,
+                Indicators = ids.Value,
                 FromYear = parse.GetValue(from),
                 ToYear = parse.GetValue(to),
                 FirmListPath = parse.GetValue(firms),

@@ -22,12 +22,18 @@ internal sealed class DetailCell
 
     private readonly PatternSums? _byPattern;
     private readonly QuantitySums? _byQuantity;
+    private readonly bool _squares;
+    private readonly bool _topExporters;
 
     /// <param name="dominanceN">The largest values kept per quantity (0: disclosure control off).</param>
     /// <param name="byPattern">Whether the sums are kept by presence pattern (a coarse breakdown) or per quantity
     /// (default, as <see cref="DetailCells"/>).</param>
-    public DetailCell(int dominanceN, bool byPattern = false)
+    /// <param name="content">Whether the squares of revenue and the largest exports are kept (null: both).</param>
+    public DetailCell(int dominanceN, bool byPattern = false, CellContent? content = null)
     {
+        var kept = content ?? CellContent.All;
+        _squares = kept.RevenueSquares;
+        _topExporters = kept.TopExporters;
         if (byPattern)
         {
             _byPattern = new PatternSums(Measures.Count, dominanceN);
@@ -44,8 +50,11 @@ internal sealed class DetailCell
 
     public int Exporters { get; private set; }
 
+    /// <summary>The squares of the firms' revenue (for <c>hhi_revenue</c>); none added when the cells were made
+    /// without them.</summary>
     public SquareSum RevenueSquares;
 
+    /// <summary>The 8 largest exports (for <c>top8_export_share</c>); none added when the cells were made without them.</summary>
     public TopValues TopExporters { get; } = new(8);
 
     /// <summary>Adds one firm-year.</summary>
@@ -78,10 +87,13 @@ internal sealed class DetailCell
                 Exporters++;
             }
 
-            TopExporters.Add(exports);
+            if (_topExporters)
+            {
+                TopExporters.Add(exports);
+            }
         }
 
-        if ((present & (1 << (int)Measure.Revenue)) != 0)
+        if (_squares && (present & (1 << (int)Measure.Revenue)) != 0)
         {
             RevenueSquares.Add(values[(int)Measure.Revenue]);
         }

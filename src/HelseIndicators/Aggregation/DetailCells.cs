@@ -28,11 +28,13 @@ internal sealed class DetailCells
     /// <param name="dominanceN">The number of largest values each sum keeps for disclosure control (0: off).</param>
     /// <param name="byPattern">Whether the cells keep their sums by presence pattern (a coarse breakdown: see
     /// <see cref="DetailCell"/>) or per quantity (default).</param>
-    public DetailCells(CountyTable counties, int dominanceN, bool byPattern = false)
+    /// <param name="content">The sums kept beside the levels and ratios (null: all of them; see <see cref="CellContent"/>).</param>
+    public DetailCells(CountyTable counties, int dominanceN, bool byPattern = false, CellContent? content = null)
     {
         Counties = counties;
         DominanceN = dominanceN;
         ByPattern = byPattern;
+        Content = content ?? CellContent.All;
     }
 
     /// <summary>Whether the cells keep their sums by presence pattern, else per quantity.</summary>
@@ -41,6 +43,10 @@ internal sealed class DetailCells
     public CountyTable Counties { get; }
 
     public int DominanceN { get; }
+
+    /// <summary>The sums kept beside the levels and ratios: without <see cref="CellContent.SameFirms"/>,
+    /// <see cref="AddSameFirm"/> adds nothing.</summary>
+    public CellContent Content { get; }
 
     /// <summary>The slots, by index.</summary>
     public IReadOnlyList<CellSlot> Slots => _slots.Values;
@@ -95,7 +101,7 @@ internal sealed class DetailCells
         var key = CellKey(slot, year);
         if (!_cells.TryGetValue(key, out var cell))
         {
-            cell = new DetailCell(DominanceN, ByPattern);
+            cell = new DetailCell(DominanceN, ByPattern, Content);
             _cells.Add(key, cell);
         }
 
@@ -114,7 +120,7 @@ internal sealed class DetailCells
     public void AddSameFirm(int before, int now, int year, ReadOnlySpan<decimal> current, int present,
         ReadOnlySpan<decimal> previous, int presentBefore)
     {
-        if ((present & presentBefore & GrowthMeasures.Mask) == 0)
+        if ((present & presentBefore & GrowthMeasures.Mask) == 0 || !Content.SameFirms)
         {
             return;
         }
@@ -145,7 +151,7 @@ internal sealed class DetailCells
     /// Counties are matched by name when the two use different county tables.
     /// </summary>
     /// <exception cref="ArgumentException">The other tracks fewer largest values than this one, or keeps its sums
-    /// differently (<see cref="ByPattern"/>).</exception>
+    /// differently (<see cref="ByPattern"/>, <see cref="Content"/>).</exception>
     public void Merge(DetailCells other)
     {
         if (other.DominanceN < DominanceN)
@@ -153,7 +159,7 @@ internal sealed class DetailCells
             throw new ArgumentException("The cells track fewer largest values than these.", nameof(other));
         }
 
-        if (other.ByPattern != ByPattern)
+        if (other.ByPattern != ByPattern || other.Content != Content)
         {
             throw new ArgumentException("The cells keep their sums differently from these.", nameof(other));
         }

@@ -15,8 +15,8 @@ namespace HelseIndicators.Aggregation;
 /// firm whose rows straddle two parts is added then.</para>
 /// <para>Thread safety: not thread-safe to add to; <see cref="StreamingAggregate.ToTable"/> does not change it.</para>
 /// </remarks>
-internal sealed class FirmGroupedAggregate(Taxonomy? taxonomy, FirmList? firmList, int dominanceN, SlotDetail detail)
-    : StreamingAggregate(taxonomy, firmList, dominanceN, detail)
+internal sealed class FirmGroupedAggregate(Taxonomy? taxonomy, FirmList? firmList, int dominanceN, SlotDetail detail, CellContent content)
+    : StreamingAggregate(taxonomy, firmList, dominanceN, detail, content)
 {
     private FirmYearValues _previous = new();
     private FirmYearValues _current = new();

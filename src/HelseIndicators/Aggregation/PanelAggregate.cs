@@ -208,7 +208,7 @@ public sealed class PanelAggregate : ICsvRowSink<PanelRow>
     {
         TableBuilder.CheckRequest(request, Taxonomy, FirmList);
         var disclosure = request.Disclosure ?? defaultDisclosure;
-        var detail = ToDetailCells(TableBuilder.TopNOf(disclosure), partitions);
+        var detail = ToDetailCells(TableBuilder.TopNOf(disclosure), CellContent.For(request), partitions);
         return new TableBuilder(detail, Taxonomy, Diagnostics, request, disclosure).Build();
     }
 
@@ -217,7 +217,7 @@ public sealed class PanelAggregate : ICsvRowSink<PanelRow>
     /// <paramref name="partitions"/> says), in parallel partitions of the years: every cell and same-firm cell belongs
     /// to the year of the record added to it, so the partitions fill disjoint cells.
     /// </summary>
-    internal DetailCells ToDetailCells(int dominanceN, int? partitions = null)
+    internal DetailCells ToDetailCells(int dominanceN, CellContent content, int? partitions = null)
     {
         var years = new SortedSet<int>();
         foreach (var key in _records.Keys)
@@ -229,7 +229,7 @@ public sealed class PanelAggregate : ICsvRowSink<PanelRow>
         var parts = Math.Max(1, Math.Min(partitions ?? (_records.Count >= ParallelThreshold ? Environment.ProcessorCount : 1), yearList.Length));
         if (parts == 1)
         {
-            var all = new DetailCells(_counties, dominanceN);
+            var all = new DetailCells(_counties, dominanceN, content: content);
             AddYears(all, _ => true);
             return all;
         }
@@ -243,7 +243,7 @@ public sealed class PanelAggregate : ICsvRowSink<PanelRow>
                 mine.Add(yearList[i]);
             }
 
-            cells[p] = new DetailCells(_counties, dominanceN);
+            cells[p] = new DetailCells(_counties, dominanceN, content: content);
             AddYears(cells[p], mine.Contains);
         });
 

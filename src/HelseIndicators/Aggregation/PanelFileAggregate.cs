@@ -54,13 +54,15 @@ public sealed class PanelFileAggregate
     private readonly PanelAggregate? _firmYears;
     private readonly StreamingAggregate? _streamed;
     private readonly SlotDetail _detail;
+    private readonly CellContent _content;
 
-    private PanelFileAggregate(PanelAggregate? firmYears, StreamingAggregate? streamed, SlotDetail detail, PanelRowOrder order,
-        ReadDiagnostics diagnostics, IReadOnlyList<DataProblem> problems, int parts)
+    private PanelFileAggregate(PanelAggregate? firmYears, StreamingAggregate? streamed, SlotDetail detail, CellContent content,
+        PanelRowOrder order, ReadDiagnostics diagnostics, IReadOnlyList<DataProblem> problems, int parts)
     {
         _firmYears = firmYears;
         _streamed = streamed;
         _detail = detail;
+        _content = content;
         RowOrder = order;
         Diagnostics = diagnostics;
         Problems = problems;
@@ -90,11 +92,17 @@ public sealed class PanelFileAggregate
     /// (see remarks).</summary>
     public IReadOnlyList<GroupDimension> Dimensions => _detail.Dimensions;
 
+    /// <summary>Gets the indicators the tables of this read can give, in the catalogue's order: every indicator when
+    /// the request given to <see cref="Read(string, IndicatorRequest?, PanelCsvOptions?, CancellationToken)"/> asked
+    /// for every one (<see cref="IndicatorRequest.Indicators"/> null) or was null, else those of the request and the
+    /// others whose sums a read keeps anyway (see remarks, "Indicators").</summary>
+    public IReadOnlyList<IndicatorId> Indicators => _content.Indicators;
+
     /// <summary>Reads a panel CSV file into an aggregate that classifies as <paramref name="request"/> says.</summary>
     /// <param name="path">The file.</param>
     /// <param name="request">Its taxonomy and firm list classify the rows, its disclosure control says how many
-    /// largest values the cells keep, and its breakdown which dimensions (see remarks; null: the default taxonomy, no
-    /// firm list, the default disclosure control, every dimension).</param>
+    /// largest values the cells keep, its breakdown which dimensions and its indicators which sums (see remarks; null:
+    /// the default taxonomy, no firm list, the default disclosure control, every dimension and indicator).</param>
     /// <param name="options">The reader's options (null: strict, the defaults of <see cref="PanelCsvOptions"/>).
     /// <see cref="CsvReadOptions.Progress"/> receives the bytes read so far, from the reading threads (serialised), never
     /// less than before: when the file is read a second time, it waits until the second pass passes the first.</param>
@@ -142,15 +150,17 @@ public sealed class PanelFileAggregate
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="ArgumentException">See <see cref="PanelAggregate.ToTable"/>; or the request breaks down by a
-    /// dimension the read left out (see <see cref="Dimensions"/>); or, for a file read grouped by firm or by year, the
-    /// request's dominance n is larger than the read kept (see remarks).</exception>
+    /// dimension the read left out (see <see cref="Dimensions"/>), or asks for an indicator it left out (see
+    /// <see cref="Indicators"/>); or, for a file read grouped by firm or by year, the request's dominance n is larger
+    /// than the read kept (see remarks).</exception>
     /// <exception cref="DataException">See <see cref="PanelAggregate.ToTable"/>.</exception>
     /// <exception cref="OverflowException">A sum cannot be held exactly in a <see cref="decimal"/> (more than 28–29
     /// significant digits): sums are never rounded.</exception>
     public IndicatorTable ToTable(IndicatorRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        _detail.Require(request); // for every order alike, though only the streamed reads leave dimensions out
+        _detail.Require(request); // for every order alike, though only the streamed reads leave dimensions and sums out
+        _content.Require(request);
         return (_streamed is not null ? _streamed.ToTable(request) : _firmYears!.ToTable(request)).WithReader(Diagnostics);
     }
 
@@ -159,7 +169,7 @@ public sealed class PanelFileAggregate
         IndicatorRequest? request, PanelCsvOptions options, CancellationToken cancellationToken)
     {
         options = options with { RequiredOrder = PanelRowOrder.GroupedByFirm };
-        FirmGroupedAggregate NewSink() => new(request?.Taxonomy, request?.FirmList, DominanceNOf(request), SlotDetail.For(request));
+        FirmGroupedAggregate NewSink() => new(request?.Taxonomy, request?.FirmList, DominanceNOf(request), SlotDetail.For(request), CellContent.For(request));
         try
         {
             if (cut is not null && ReadParts(file, cut, options, _ => NewSink(), cancellationToken) is { } parts)
@@ -179,7 +189,7 @@ public sealed class PanelFileAggregate
                     joined.Join(parts.Sinks[i]);
                 }
 
-                return new PanelFileAggregate(null, joined, joined.Detail, PanelRowOrder.GroupedByFirm, parts.Diagnostics, parts.Problems, parts.Reads.Length);
+                return new PanelFileAggregate(null, joined, joined.Detail, joined.Content, PanelRowOrder.GroupedByFirm, parts.Diagnostics, parts.Problems, parts.Reads.Length);
             }
 
             return ReadInOnePass(path, NewSink(), PanelRowOrder.GroupedByFirm, options, cancellationToken);
@@ -196,7 +206,8 @@ public sealed class PanelFileAggregate
     {
         try
         {
-            var sink = new YearGroupedAggregate(request?.Taxonomy, request?.FirmList, DominanceNOf(request), SlotDetail.For(request));
+            var sink = new YearGroupedAggregate(request?.Taxonomy, request?.FirmList, DominanceNOf(request), SlotDetail.For(request),
+                CellContent.For(request));
             return ReadInOnePass(path, sink, PanelRowOrder.GroupedByYear,
                 options with { RequiredOrder = PanelRowOrder.GroupedByYear }, cancellationToken);
         }
@@ -211,7 +222,7 @@ public sealed class PanelFileAggregate
     {
         var read = PanelCsvReader.Open(path, options, cancellationToken);
         read.ReadInto(sink);
-        return new PanelFileAggregate(null, sink, sink.Detail, order, read.Diagnostics, read.Problems, 1);
+        return new PanelFileAggregate(null, sink, sink.Detail, sink.Content, order, read.Diagnostics, read.Problems, 1);
     }
 
     /// <summary>The largest values per cell a streamed read keeps: what the request's disclosure control needs.</summary>
@@ -237,7 +248,7 @@ public sealed class PanelFileAggregate
             parts.Sinks[i] = null!; // let the part go before the next merge grows the first
         }
 
-        return new PanelFileAggregate(merged, null, SlotDetail.For(request), PanelRowOrder.Unordered, parts.Diagnostics, parts.Problems, parts.Reads.Length);
+        return new PanelFileAggregate(merged, null, SlotDetail.For(request), CellContent.For(request), PanelRowOrder.Unordered, parts.Diagnostics, parts.Problems, parts.Reads.Length);
     }
 
     private static PanelFileAggregate ReadFirmYearsInOnePass(string path, IndicatorRequest? request, PanelCsvOptions options, int capacity,
@@ -248,7 +259,7 @@ public sealed class PanelFileAggregate
         var aggregate = new PanelAggregate(request?.Taxonomy, request?.FirmList, capacity);
         read.ReadInto(aggregate);
 
-        return new PanelFileAggregate(aggregate, null, SlotDetail.For(request), PanelRowOrder.Unordered, read.Diagnostics, read.Problems, 1);
+        return new PanelFileAggregate(aggregate, null, SlotDetail.For(request), CellContent.For(request), PanelRowOrder.Unordered, read.Diagnostics, read.Problems, 1);
     }
 
     /// <summary>

@@ -16,6 +16,7 @@ internal abstract class StreamingAggregate : ICsvRowSink<PanelRow>
 {
     private readonly RowIntake _intake;
     private readonly SlotDetail _detail;
+    private readonly bool _sameFirms;
     private long _used;
     private long _unclassified;
 
@@ -23,13 +24,15 @@ internal abstract class StreamingAggregate : ICsvRowSink<PanelRow>
     /// <param name="firmList">The firm list (null = none).</param>
     /// <param name="dominanceN">The largest values each sum keeps: the largest dominance n a table may ask for.</param>
     /// <param name="detail">The dimensions the slots keep: the ones a table may break down by.</param>
-    protected StreamingAggregate(Taxonomy? taxonomy, FirmList? firmList, int dominanceN, SlotDetail detail)
+    /// <param name="content">The sums the cells keep beside the levels and ratios: the ones the tables' indicators need.</param>
+    protected StreamingAggregate(Taxonomy? taxonomy, FirmList? firmList, int dominanceN, SlotDetail detail, CellContent content)
     {
         _intake = new RowIntake(taxonomy, firmList);
         _detail = detail;
+        _sameFirms = content.SameFirms;
         // A coarse breakdown (a few dozen cells of many rows) keeps its sums by presence pattern, a fine one (thousands
         // of cells of a few rows from varied firms) per quantity, which then takes less memory (see QuantitySums).
-        Cells = new DetailCells(new CountyTable(), dominanceN, byPattern: !detail.County && !detail.SizeClass);
+        Cells = new DetailCells(new CountyTable(), dominanceN, byPattern: !detail.County && !detail.SizeClass, content);
     }
 
     public Taxonomy Taxonomy => _intake.Taxonomy;
@@ -41,6 +44,9 @@ internal abstract class StreamingAggregate : ICsvRowSink<PanelRow>
 
     /// <summary>The dimensions a table of this aggregate can break down by.</summary>
     public SlotDetail Detail => _detail;
+
+    /// <summary>The indicators a table of this aggregate can give (see <see cref="CellContent"/>).</summary>
+    public CellContent Content => Cells.Content;
 
     public PanelDiagnostics Diagnostics => _intake.Diagnostics(_used, _unclassified);
 
@@ -82,11 +88,12 @@ internal abstract class StreamingAggregate : ICsvRowSink<PanelRow>
     /// <summary>Computes an indicator table (see <see cref="PanelAggregate.ToTable"/>).</summary>
     /// <exception cref="ArgumentException">As <see cref="PanelAggregate.ToTable"/>; or the request's disclosure control
     /// needs more largest values than <see cref="DominanceN"/>; or it breaks down by a dimension the slots left out
-    /// (<see cref="Detail"/>).</exception>
+    /// (<see cref="Detail"/>); or it asks for an indicator whose sums the cells left out (<see cref="Content"/>).</exception>
     public IndicatorTable ToTable(IndicatorRequest request)
     {
         TableBuilder.CheckRequest(request, Taxonomy, FirmList);
         _detail.Require(request);
+        Content.Require(request);
 
         var disclosure = request.Disclosure ?? DisclosureControlOptions.Default;
         if (TableBuilder.TopNOf(disclosure) > DominanceN)
@@ -115,10 +122,13 @@ internal abstract class StreamingAggregate : ICsvRowSink<PanelRow>
         _unclassified += other._unclassified;
     }
 
-    /// <summary>A firm's classified firm-years in consecutive years make a same-firm pair.</summary>
+    /// <summary>Whether the cells keep same-firm sums (the tables' indicators include same-firm growth).</summary>
+    protected bool KeepsSameFirms => _sameFirms;
+
+    /// <summary>A firm's classified firm-years in consecutive years make a same-firm pair (when the cells keep them).</summary>
     protected void AddSameFirm(FirmYearValues before, FirmYearValues now)
     {
-        if (before.OrganisationNumber == now.OrganisationNumber && before.Year == now.Year - 1
+        if (_sameFirms && before.OrganisationNumber == now.OrganisationNumber && before.Year == now.Year - 1
             && before.Segment >= 0 && now.Segment >= 0)
         {
             Cells.AddSameFirm(before.Slot, now.Slot, now.Year, now.Values, now.Present, before.Values, before.Present);

@@ -10,12 +10,13 @@ namespace HelseIndicators.Aggregation;
 /// The aggregate of rows that come grouped by year, years ascending, each firm once a year (yearly extracts one after
 /// the other): every row is summed into its <see cref="DetailCells"/> at once; what is kept is the classified firms of
 /// the year before and of the year being read, with their growth measures only (about 110 bytes a firm and year), for
-/// same-firm growth, so the memory grows with the firms of one year, not with the rows. The order is checked by the
+/// same-firm growth (none when the tables need no same-firm growth: see <see cref="CellContent"/>), so the memory grows
+/// with the firms of one year, not with the rows. The order is checked by the
 /// reader (see <see cref="YearGroupedOrder"/>), which also makes a duplicate (org_number, year) impossible here.
 /// </summary>
 /// <remarks>Thread safety: not thread-safe to add to; <see cref="StreamingAggregate.ToTable"/> does not change it.</remarks>
-internal sealed class YearGroupedAggregate(Taxonomy? taxonomy, FirmList? firmList, int dominanceN, SlotDetail detail)
-    : StreamingAggregate(taxonomy, firmList, dominanceN, detail)
+internal sealed class YearGroupedAggregate(Taxonomy? taxonomy, FirmList? firmList, int dominanceN, SlotDetail detail, CellContent content)
+    : StreamingAggregate(taxonomy, firmList, dominanceN, detail, content)
 {
     private readonly FirmYearValues _current = new();
     private Dictionary<int, Kept> _before = [];
@@ -37,9 +38,9 @@ internal sealed class YearGroupedAggregate(Taxonomy? taxonomy, FirmList? firmLis
 
     protected override void Added(FirmYearValues now)
     {
-        if (now.Segment < 0)
+        if (now.Segment < 0 || !KeepsSameFirms)
         {
-            return; // an unclassified firm-year is in no same-firm pair
+            return; // an unclassified firm-year is in no same-firm pair; without same-firm sums no firm is kept
         }
 
         var measures = GrowthMeasures.All;

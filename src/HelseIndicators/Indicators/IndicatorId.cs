@@ -148,6 +148,38 @@ public readonly struct IndicatorId : IEquatable<IndicatorId>, IComparable<Indica
             : ParseResult<IndicatorId>.ForError($"'{text}' is not an indicator id; see IndicatorCatalog.All (docs/indicators.md)");
     }
 
+    /// <summary>Parses a comma-separated list of catalogue ids such as "revenue,export_share" (the command line's
+    /// <c>--indicators</c>).</summary>
+    /// <param name="list">The list; null or blank gives null (every indicator).</param>
+    /// <returns>The distinct ids in the order given (null for every indicator), or a failure naming the unknown or
+    /// repeated id.</returns>
+    public static ParseResult<IReadOnlyList<IndicatorId>?> ParseList(string? list)
+    {
+        if (string.IsNullOrWhiteSpace(list))
+        {
+            return ParseResult<IReadOnlyList<IndicatorId>?>.ForValue(null);
+        }
+
+        var result = new List<IndicatorId>();
+        foreach (var part in list.Split(','))
+        {
+            var parsed = Parse(part);
+            if (!parsed.Success)
+            {
+                return ParseResult<IReadOnlyList<IndicatorId>?>.ForError(parsed.Error!);
+            }
+
+            if (result.Contains(parsed.Value))
+            {
+                return ParseResult<IReadOnlyList<IndicatorId>?>.ForError($"the indicator '{parsed.Value}' is given twice");
+            }
+
+            result.Add(parsed.Value);
+        }
+
+        return ParseResult<IReadOnlyList<IndicatorId>?>.ForValue(result);
+    }
+
     /// <inheritdoc />
     public bool Equals(IndicatorId other) => string.Equals(Value, other.Value, StringComparison.Ordinal);
 

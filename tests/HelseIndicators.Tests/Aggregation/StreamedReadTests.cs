@@ -144,6 +144,66 @@ public sealed class StreamedReadTests : IDisposable
         Assert.Contains($"without the dimension {GroupDimensions.Id(left)}", e.Message, StringComparison.Ordinal);
     }
 
+    [Property(MaxTest = 40)]
+    public Property Read_ForSomeIndicators_GivesTheirRowsAsAReadForEvery() => Prop.ForAll(
+        Gen.Choose(0, 1_000_000).ToArbitrary(),
+        Gen.Choose(1, 4).ToArbitrary(),
+        Gen.Elements(Enum.GetValues<RowOrder>()).ToArbitrary(),
+        (seed, parts, order) =>
+        {
+            // A few indicators of any kind, often without the same-firm growths, the HHI or the top-8 share.
+            var random = new Random(seed);
+            var catalogue = IndicatorCatalog.All;
+            var some = catalogue.Where(_ => random.Next(6) == 0).Select(d => d.Id).ToArray();
+            var path = Write(PanelText(seed, order, clean: seed % 3 == 0), $"some-{seed}-{order}.csv");
+            var request = new IndicatorRequest { Dimensions = s_breakdowns[seed % s_breakdowns.Length], Indicators = some };
+            var options = new PanelCsvOptions { Mode = seed % 2 == 0 ? ReadMode.Lenient : ReadMode.Strict };
+            var forThem = PanelReadOutcome.Of(() => PanelFileAggregate.Read(path, request, options, parts, 0, default), request);
+            var forEvery = PanelReadOutcome.Of(() => PanelFileAggregate.Read(path, null, options, parts, 0, default), request);
+            return (forThem == forEvery).Label($"[{string.Join(",", some)}]\nread for them:\n{forThem}\nread for every:\n{forEvery}");
+        });
+
+    [Theory]
+    [InlineData(RowOrder.AsWritten, 1, "revenue_growth_same_firms")]
+    [InlineData(RowOrder.AsWritten, 3, "hhi_revenue")]
+    [InlineData(RowOrder.FirmsShuffled, 2, "top8_export_share")]
+    [InlineData(RowOrder.YearThenFirm, 1, "exports_growth_same_firms")]
+    [InlineData(RowOrder.YearThenFirm, 2, "top8_export_share")]
+    [InlineData(RowOrder.Shuffled, 2, "employees_growth_same_firms")]
+    [InlineData(RowOrder.Shuffled, 1, "hhi_revenue")]
+    public void ToTable_AnIndicatorTheReadLeftOut_ThrowsWhateverTheOrder(RowOrder order, int parts, string left)
+    {
+        var path = Write(PanelText(17, order, clean: true), $"without-{order}-{parts}-{left}.csv");
+        static IndicatorRequest BySegment(IndicatorId[]? ids) => new() { Dimensions = [GroupDimension.Segment], Indicators = ids };
+        var levels = BySegment([IndicatorId.Revenue, IndicatorId.ExportShare]);
+        var id = IndicatorId.Parse(left).Value;
+
+        var read = PanelFileAggregate.Read(path, levels, null, parts, 0, default);
+
+        Assert.DoesNotContain(id, read.Indicators);
+        var growth = BySegment([IndicatorId.RevenueGrowth, IndicatorId.ExportParticipation]); // kept anyway
+        Assert.Equal(Reference(path, PanelCsvOptions.Default, growth).Table, read.ToTable(growth));
+        var asked = Assert.Throws<ArgumentException>(() => read.ToTable(BySegment([IndicatorId.Revenue, id])));
+        Assert.Contains($"without {left}", asked.Message, StringComparison.Ordinal);
+        var every = Assert.Throws<ArgumentException>(() => read.ToTable(BySegment(null)));
+        Assert.Contains("some indicators only", every.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Indicators_AreEveryWithoutARequestAndTheKeptOnesWithOne()
+    {
+        var path = Write(PanelText(19, RowOrder.AsWritten, clean: true), "indicators.csv");
+        var all = IndicatorCatalog.All.Select(d => d.Id).ToArray();
+        var sameFirm = IndicatorCatalog.All.Where(d => d.Kind == IndicatorKind.GrowthSameFirms).Select(d => d.Id).ToArray();
+
+        Assert.Equal(all, PanelFileAggregate.Read(path, null, null, 2, 0, default).Indicators);
+        Assert.Equal(all, PanelFileAggregate.Read(path, new IndicatorRequest(), null, 2, 0, default).Indicators);
+        Assert.Equal(all.Except([.. sameFirm, IndicatorId.HhiRevenue, IndicatorId.Top8ExportShare]),
+            PanelFileAggregate.Read(path, new IndicatorRequest { Indicators = [IndicatorId.Revenue] }, null, 2, 0, default).Indicators);
+        Assert.Equal(all.Except([IndicatorId.Top8ExportShare]),
+            PanelFileAggregate.Read(path, new IndicatorRequest { Indicators = [IndicatorId.HhiRevenue, IndicatorId.ValueAddedGrowthSameFirms] }, null, 2, 0, default).Indicators);
+    }
+
     [Fact]
     public void Dimensions_WithoutARequest_AreEvery()
     {

@@ -73,6 +73,33 @@ public sealed class IndicatorsCommandTests : IDisposable
         Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Indicators_SomeIndicators_AreTheRowsOfEveryIndicatorForThem()
+    {
+        var panel = Panel();
+        var every = CliRunner.Run("indicators", "--input", panel, "--by", "segment", "--format", "csv");
+        var some = CliRunner.Run("indicators", "--input", panel, "--by", "segment", "--format", "csv",
+            "--indicators", "revenue, export_share,revenue_growth_same_firms");
+        Assert.Equal(0, every.ExitCode);
+        Assert.Equal(0, some.ExitCode);
+
+        var lines = every.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        string[] ids = ["revenue", "export_share", "revenue_growth_same_firms"];
+        var expected = lines.Take(1).Concat(lines.Skip(1).Where(l => ids.Contains(l[..l.IndexOf(',', StringComparison.Ordinal)])));
+        Assert.Equal(expected, some.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(lines, l => l.StartsWith("hhi_revenue,", StringComparison.Ordinal)); // left out above
+    }
+
+    [Theory]
+    [InlineData("revenue,exports_share", "'exports_share' is not an indicator id")]
+    [InlineData("revenue,revenue", "the indicator 'revenue' is given twice")]
+    public void Indicators_AnUnknownOrRepeatedIndicator_IsBadUsage(string list, string message)
+    {
+        var run = CliRunner.Run("indicators", "--input", Panel(), "--indicators", list);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"--indicators: {message}", run.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("indicators")]
     [InlineData("indicators", "--input", "x.csv", "--by", "colour")]

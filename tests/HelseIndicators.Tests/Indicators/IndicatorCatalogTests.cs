@@ -79,6 +79,17 @@ public class IndicatorCatalogTests
     }
 
     [Fact]
+    public void IndicatorId_ParseList_GivesTheIdsInOrder_NullForEvery_AndNamesABadOne()
+    {
+        Assert.Equal([IndicatorId.RdIntensity, IndicatorId.Revenue], IndicatorId.ParseList("rd_intensity, revenue").Value);
+        Assert.Null(IndicatorId.ParseList(null).Value);
+        Assert.Null(IndicatorId.ParseList("  ").Value);
+        Assert.Contains("'Revenue' is not an indicator id", IndicatorId.ParseList("export_share,Revenue").Error, StringComparison.Ordinal);
+        Assert.Contains("'revenue' is given twice", IndicatorId.ParseList("revenue,export_share,revenue ").Error, StringComparison.Ordinal);
+        Assert.False(IndicatorId.ParseList("revenue,").Success);
+    }
+
+    [Fact]
     public void IndicatorRow_CarriesBaseYearReasonAndPrices()
     {
         var row = new IndicatorRow(IndicatorId.RevenueCagr, 2020, GroupKey.Total, null, IndicatorUnit.Ratio, 0, IndicatorStatus.Undefined)
