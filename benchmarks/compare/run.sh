@@ -174,7 +174,9 @@ EOF
 fi
 
 TOOLS=(duckdb pandas)
-[ "$USE_HELSE" = 1 ] && TOOLS=(helse duckdb pandas)
+# helse: the peers' work (the four indicators by segment and year); helse-all: every indicator of §4, for reference.
+[ "$USE_HELSE" = 1 ] && TOOLS=(helse helse-all duckdb pandas)
+COMPARED=revenue,export_share,rd_intensity,productivity
 
 # run_tool TOOL PANEL OUTCSV [TIMEFILE]: runs one tool; with TIMEFILE, under /usr/bin/time (wall s, peak KiB, user s, sys s).
 run_tool() {
@@ -182,6 +184,8 @@ run_tool() {
   local -a cmd
   case "$tool" in
     helse) raw="$out.helse.csv"
+           cmd=("${HELSE[@]}" indicators --input "$panel" --by segment --indicators "$COMPARED" --format csv --output "$raw" --no-disclosure-control) ;;
+    helse-all) raw="$out.helse.csv"
            cmd=("${HELSE[@]}" indicators --input "$panel" --by segment --format csv --output "$raw" --no-disclosure-control) ;;
     duckdb) cmd=("${DUCK[@]}" --input "$panel" --output "$out") ;;
     pandas) cmd=("$PY" "$HERE/pandas_indicators.py" --input "$panel" --output "$out") ;;
@@ -192,7 +196,7 @@ run_tool() {
   else
     "${cmd[@]}" >"$out.log" 2>&1 || { echo "run.sh: $tool failed on $panel:" >&2; tail -5 "$out.log" >&2; return 1; }
   fi
-  if [ "$tool" = helse ]; then "$PY" "$HERE/helse_to_common.py" "$raw" "$out"; fi
+  if [ -n "${raw:-}" ]; then "$PY" "$HERE/helse_to_common.py" "$raw" "$out"; fi
 }
 
 compare_outputs() { # compare_outputs OUTPREFIX: DuckDB is the reference, every other tool is checked against it
@@ -318,7 +322,7 @@ for (rows, size), tools in sorted(data.items()):
     med = {t: statistics.median(w for w, _, _ in v) for t, v in tools.items()}
     cpu = {t: statistics.median(c for _, _, c in v) for t, v in tools.items()}
     peak = {t: max(k for _, k, _ in v) / 1024 for t, v in tools.items()}
-    for t in ("helse", "duckdb", "pandas"):
+    for t in ("helse", "helse-all", "duckdb", "pandas"):
         if t not in tools:
             continue
         ratio_t = f"{med['helse'] / med[t]:.2f}" if "helse" in med and t != "helse" and med[t] > 0 else "-"
@@ -327,15 +331,21 @@ for (rows, size), tools in sorted(data.items()):
                       f"{min(w for w, _, _ in tools[t]):.2f}", f"{cpu[t]:.2f}", f"{peak[t]:.0f}", ratio_t, ratio_m])
     if "helse" in med:
         helse_peaks[rows] = peak["helse"]
+    # The targets are for the peers' work (helse); helse-all, which computes every indicator, is shown beside them
+    # and does not decide --enforce-targets.
+    for h, label in (("helse", "helse"), ("helse-all", "helse-all (every indicator, for reference)")):
+        if h not in med:
+            continue
         def check(name, ok, detail):
             global missed
-            missed |= not ok
+            if h == "helse":
+                missed |= not ok
             verdicts.append(f"{'PASS' if ok else 'MISS'}  {rows:,} rows: {name} ({detail})")
         if "duckdb" in med:
-            check("helse time <= 0.5 x DuckDB", med["helse"] <= 0.5 * med["duckdb"], f"{med['helse'] / med['duckdb']:.2f} x")
+            check(f"{label} time <= 0.5 x DuckDB", med[h] <= 0.5 * med["duckdb"], f"{med[h] / med['duckdb']:.2f} x")
         if "pandas" in med:
-            check("helse time <= 0.1 x pandas", med["helse"] <= 0.1 * med["pandas"], f"{med['helse'] / med['pandas']:.2f} x")
-        check("helse peak memory < 300 MB", peak["helse"] < 300, f"{peak['helse']:.0f} MB")
+            check(f"{label} time <= 0.1 x pandas", med[h] <= 0.1 * med["pandas"], f"{med[h] / med['pandas']:.2f} x")
+        check(f"{label} peak memory < 300 MB", peak[h] < 300, f"{peak[h]:.0f} MB")
 if len(helse_peaks) > 1:
     small, large = min(helse_peaks), max(helse_peaks)
     grow = helse_peaks[large] / helse_peaks[small]

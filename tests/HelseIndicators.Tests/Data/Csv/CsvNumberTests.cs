@@ -84,6 +84,51 @@ public class CsvNumberTests
                 .Label($"'{Encoding.UTF8.GetString(field)}' {dialect}: plain {taken} {fast}, general {error} {general}");
         });
 
+    // Mostly digits, with the bytes just outside the digits ('/', ':', '@'...), high bytes, signs and marks: fields of
+    // up to 26 bytes.
+    private static readonly Gen<byte[]> s_amountBytes =
+        Gen.Choose(0, 26).SelectMany(n => Gen.ArrayOf(Gen.Frequency(
+            (20, Gen.Choose('0', '9').Select(b => (byte)b)),
+            (3, Gen.Elements<byte>((byte)'-', (byte)'.', (byte)',', (byte)';')),
+            (2, Gen.Elements<byte>(0x2F, 0x3A, 0x3F, 0x40, 0x20, 0x00, 0xFA, 0xFF, 0xC3, 0x39 + 0x80))), n));
+
+    /// <summary>The parse of an amount where it starts in a line takes exactly the fields up to the separator or the
+    /// line's end that the parse of the field alone takes, with the same value bit for bit and the field's end.</summary>
+    [Property(MaxTest = 3000)]
+    public Property TryParsePlainAmountAt_IsTryParsePlainAmountOfTheFieldUpToItsEnd() =>
+        Prop.ForAll(s_amountBytes.ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(),
+            Gen.Choose(0, 30).SelectMany(a => Gen.Elements(CsvDialect.Comma, CsvDialect.Semicolon).Select(d => (a, d))).ToArbitrary(), (field, before, around) =>
+        {
+            var (after, dialect) = around;
+            var (separator, mark) = dialect == CsvDialect.Semicolon ? ((byte)';', (byte)',') : ((byte)',', (byte)'.');
+            // Fields before it, the field, and after it (when anything is) the separator and a tail of that many bytes.
+            var head = Enumerable.Repeat(new[] { (byte)'7', separator }, before).SelectMany(b => b).ToArray();
+            var tail = after == 0 ? [] : new[] { separator }.Concat(Enumerable.Range(0, after - 1).Select(k => (byte)"12;,.x"[k % 6])).ToArray();
+            byte[] line = [.. head, .. field, .. tail];
+            var stop = Array.IndexOf(line, separator, head.Length);
+            var fieldEnd = stop < 0 ? line.Length : stop;
+
+            var taken = CsvNumber.TryParsePlainAmountAt(line, head.Length, separator, mark, out var value, out var end);
+            var alone = CsvNumber.TryParsePlainAmount(line.AsSpan(head.Length, fieldEnd - head.Length), mark, out var expected);
+            return (taken == alone && (!taken || (end == fieldEnd && Bits(value) == Bits(expected))))
+                .Label($"'{Encoding.UTF8.GetString(line)}' at {head.Length}: {taken} {value} to {end}; alone {alone} {expected} to {fieldEnd}");
+        });
+
+    [Theory]
+    [InlineData("123456781234567,", "123456781234567")]
+    [InlineData("1234567812345678,xxxxxxxxxxx", "1234567812345678")]
+    [InlineData("12345678.1234567,xxxxxxxxxx", "12345678.1234567")]
+    [InlineData("1.12345678,xxxxxxxxxxxxxxxx", "1.12345678")]
+    [InlineData("-12345678,xxxxxxxxxxxxxxxxx", "-12345678")]
+    [InlineData("00000042,xxxxxxxxxxxxxxxxxx", "42")]
+    [InlineData("0.50,xxxxxxxxx", "0.50")]
+    public void TryParsePlainAmountAt_ReadsLongRunsAndEndsAtTheSeparator(string line, string expected)
+    {
+        Assert.True(CsvNumber.TryParsePlainAmountAt(Encoding.UTF8.GetBytes(line), 0, (byte)',', (byte)'.', out var value, out var end));
+        Assert.Equal(expected, value.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(line.IndexOf(',', StringComparison.Ordinal), end);
+    }
+
     [Theory]
     [InlineData("-0", "0")]                      // a negative zero (its sign bit set), as the general parse gives it
     [InlineData("-.5", "-0.5")]
