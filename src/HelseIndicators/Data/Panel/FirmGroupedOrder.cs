@@ -4,14 +4,15 @@ namespace HelseIndicators.Data.Panel;
 /// Checks that the firm-years of a read come grouped by firm, each firm's years ascending: a firm never comes back
 /// once another firm's rows have begun, and a firm's year is always after its year before. In that order no
 /// (org_number, year) can come twice, and a firm's year before is the row just before it, so the rows can be summed
-/// as they come (see <c>FirmGroupedAggregate</c>). Memory: the set of firms already finished (about 5 bytes a firm,
+/// as they come (see <c>FirmGroupedAggregate</c>). Memory: the set of firms seen (about 5 bytes a firm,
 /// <see cref="FirmNumberSet"/>), nothing per row.
 /// </summary>
-/// <remarks>Thread safety: not thread-safe; one per read.</remarks>
+/// <remarks>A firm joins the set at its first row, so a new firm costs one look into the set (which also adds it)
+/// rather than a look for it and an insertion of the firm before. Thread safety: not thread-safe; one per read.</remarks>
 internal sealed class FirmGroupedOrder
 {
-    private readonly FirmNumberSet _finished = new();
-    private readonly List<FirmNumberSet> _appended = []; // the finished firms of appended parts, kept as they are
+    private readonly FirmNumberSet _seen = new();
+    private readonly List<FirmNumberSet> _appended = []; // the firms seen by appended parts, kept as they are
 
     /// <summary>Gets whether no firm-year has been seen.</summary>
     public bool IsEmpty { get; private set; } = true;
@@ -29,6 +30,7 @@ internal sealed class FirmGroupedOrder
     {
         if (IsEmpty)
         {
+            _seen.Add(organisationNumber);
             IsEmpty = false;
             First = Last = (organisationNumber, year);
             return true;
@@ -41,14 +43,9 @@ internal sealed class FirmGroupedOrder
                 return false;
             }
         }
-        else
+        else if (IsInAppended(organisationNumber) || !_seen.Add(organisationNumber))
         {
-            if (IsFinished(organisationNumber))
-            {
-                return false;
-            }
-
-            _finished.Add(Last.Firm);
+            return false; // a firm that came before
         }
 
         Last = (organisationNumber, year);
@@ -76,23 +73,19 @@ internal sealed class FirmGroupedOrder
             return true;
         }
 
-        if (next.First.Firm == Last.Firm && next.First.Year <= Last.Year)
+        var continues = next.First.Firm == Last.Firm;
+        if (continues && next.First.Year <= Last.Year)
         {
             return false;
         }
 
         // Every firm of the next part is new here, except its first firm when it continues this part's last firm.
-        foreach (var firm in next.FinishedFirms().Append(next.Last.Firm))
+        foreach (var firm in next.SeenFirms())
         {
-            if (IsFinished(firm) || (firm == Last.Firm && firm != next.First.Firm))
+            if (IsSeen(firm) && !(continues && firm == next.First.Firm))
             {
                 return false;
             }
-        }
-
-        if (next.Last.Firm != Last.Firm)
-        {
-            _finished.Add(Last.Firm);
         }
 
         Take(next);
@@ -100,13 +93,10 @@ internal sealed class FirmGroupedOrder
         return true;
     }
 
-    private bool IsFinished(int firm)
-    {
-        if (_finished.Contains(firm))
-        {
-            return true;
-        }
+    private bool IsSeen(int firm) => _seen.Contains(firm) || IsInAppended(firm);
 
+    private bool IsInAppended(int firm)
+    {
         foreach (var set in _appended)
         {
             if (set.Contains(firm))
@@ -118,13 +108,13 @@ internal sealed class FirmGroupedOrder
         return false;
     }
 
-    private IEnumerable<int> FinishedFirms() => _appended.Prepend(_finished).SelectMany(set => set.Numbers());
+    private IEnumerable<int> SeenFirms() => _appended.Prepend(_seen).SelectMany(set => set.Numbers());
 
-    /// <summary>Takes over the finished firms of an appended part (disjoint from this one's): its sets are kept as they
-    /// are, not copied.</summary>
+    /// <summary>Takes over the firms seen by an appended part (disjoint from this one's, but for a firm that
+    /// continues): its sets are kept as they are, not copied.</summary>
     private void Take(FirmGroupedOrder next)
     {
-        _appended.Add(next._finished);
+        _appended.Add(next._seen);
         _appended.AddRange(next._appended);
     }
 }
