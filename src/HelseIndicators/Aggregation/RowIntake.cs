@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using HelseIndicators.Data.Panel;
 using HelseIndicators.Model;
 
@@ -17,9 +18,12 @@ internal sealed class RowIntake
     private readonly Dictionary<Segment, short> _segmentIndex = [];
     private readonly Dictionary<string, long> _rejections = new(StringComparer.Ordinal);
     private readonly FirmClassifier _classifier;
+    private readonly Recent[] _recent = new Recent[RecentSize];
     private string? _lastSegmentId;
     private NaceCode? _lastNaceCode;
     private short _lastSegment = short.MinValue;
+
+    private const int RecentSize = 64; // a power of two
 
     public RowIntake(Taxonomy? taxonomy, FirmList? firmList)
     {
@@ -104,13 +108,34 @@ internal sealed class RowIntake
         if (_classifier.FirmList.Count == 0)
         {
             // The reader pools the texts, so a firm's consecutive rows usually hold the very same segment id.
-            if (_lastSegment != short.MinValue && ReferenceEquals(row.SegmentId, _lastSegmentId) && row.NaceCode == _lastNaceCode)
-            {
-                return _lastSegment;
-            }
+            return _lastSegment != short.MinValue && ReferenceEquals(row.SegmentId, _lastSegmentId) && row.NaceCode == _lastNaceCode
+                ? _lastSegment
+                : SegmentOfNewTexts(in row);
+        }
 
+        return Classify(in row);
+    }
+
+    // The classification of a row whose texts are not the row before's, out of the way of the usual row (its frame is
+    // larger): by the recent classifications, else the cache by value, else the classifier.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private short SegmentOfNewTexts(in PanelRow row)
+    {
+        // First the recent classifications, found by the texts' identity (the reader's texts are pooled, so a code
+        // read again is the same object): no hashing of the texts; equal references are equal values, so a miss
+        // only costs the dictionary's lookup.
+        var digits = row.NaceCode?.Digits;
+        ref var recent = ref _recent[((RuntimeHelpers.GetHashCode(row.SegmentId) * 31) + RuntimeHelpers.GetHashCode(digits)) & (RecentSize - 1)];
+        short cached;
+        if (recent.IsSet && ReferenceEquals(recent.SegmentId, row.SegmentId) && ReferenceEquals(recent.Digits, digits)
+            && recent.NaceCode == row.NaceCode)
+        {
+            cached = recent.Segment;
+        }
+        else
+        {
             var key = (row.SegmentId, row.NaceCode);
-            if (!_segmentCache.TryGetValue(key, out var cached))
+            if (!_segmentCache.TryGetValue(key, out cached))
             {
                 cached = Classify(in row);
                 if (_segmentCache.Count < MaxSegmentCache)
@@ -119,11 +144,11 @@ internal sealed class RowIntake
                 }
             }
 
-            (_lastSegmentId, _lastNaceCode, _lastSegment) = (row.SegmentId, row.NaceCode, cached);
-            return cached;
+            recent = new Recent { IsSet = true, SegmentId = row.SegmentId, Digits = digits, NaceCode = row.NaceCode, Segment = cached };
         }
 
-        return Classify(in row);
+        (_lastSegmentId, _lastNaceCode, _lastSegment) = (row.SegmentId, row.NaceCode, cached);
+        return cached;
     }
 
     /// <summary>The reason a row is rejected (year, currency, row rules of <see cref="FirmYear.Validate"/>), or null.</summary>
@@ -176,6 +201,16 @@ internal sealed class RowIntake
         var exports = row.Amounts[(int)AccountField.Exports - 1];
         var revenue = row.Amounts[(int)AccountField.Revenue - 1];
         return !(exports is { } e && revenue is { } r && e > r);
+    }
+
+    /// <summary>A classification remembered by the identity of its texts (see <see cref="SegmentOf"/>).</summary>
+    private struct Recent
+    {
+        public bool IsSet;
+        public string? SegmentId;
+        public string? Digits;
+        public NaceCode? NaceCode;
+        public short Segment;
     }
 
     private short Classify(in PanelRow row) =>

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using HelseIndicators.Aggregation;
+using HelseIndicators.Data.Panel;
 using HelseIndicators.Indicators;
 using HelseIndicators.Model;
 using static HelseIndicators.Tests.Aggregation.TestFirms;
@@ -91,6 +92,36 @@ public class PanelAggregateTests
         Assert.Equal(5m, table.Find(IndicatorId.Revenue, 2014, GroupKey.Of(GroupDimension.Segment, "medtech"))!.Value);
         Assert.Equal(0, table.Diagnostics.UnclassifiedFirmYears);
     }
+
+    /// <summary>The classification remembered by the row before and by the texts' identity is the classifier's, whether
+    /// a text comes back as the same object, as an equal copy, or between others that share its memory's place.</summary>
+    [Property(MaxTest = 200)]
+    public Property SegmentOf_IsTheClassifiers_WhateverTheTextsObjects() => Prop.ForAll(Gen.Choose(0, 1_000_000).ToArbitrary(), seed =>
+    {
+        var random = new Random(seed);
+        string?[] segments = [null, null, null, "pharma", "medtech", "nonsense", ""];
+        string?[] codes = [null, "21.100", "21100", "C21.10", "26.60", "32.50", "47.73", "86.10", "87.10", "88.10", "01.11", "72.11", "46.46"];
+        var pool = codes.Select(c => c is null ? (NaceCode?)null : NaceCode.Of(c)).ToArray();
+        var intake = new RowIntake(Taxonomy.Default, null);
+        var classifier = new FirmClassifier(Taxonomy.Default, null);
+        var failures = new List<string>();
+        for (var i = 0; i < 300; i++)
+        {
+            var s = random.Next(segments.Length);
+            var c = random.Next(codes.Length);
+            var segment = segments[s] is { } text && random.Next(3) == 0 ? new string(text.AsSpan()) : segments[s]; // an equal copy
+            var nace = random.Next(3) == 0 && codes[c] is { } code ? NaceCode.Of(code) : pool[c]; // new digits, or the pooled ones
+            var row = Row(i % 7, 2014, segment: segment) with { NaceCode = nace };
+            var expected = classifier.Classify(row).Segment is { } found ? Taxonomy.Default.Segments.ToList().IndexOf(found) : -1;
+            var got = intake.SegmentOf(PanelRow.From(row));
+            if (got != expected)
+            {
+                failures.Add($"row {i}: segment '{segment}', nace {nace}: {got}, not {expected}");
+            }
+        }
+
+        return (failures.Count == 0).Label(string.Join("\n", failures));
+    });
 
     [Property]
     public Property PassesRowRules_AgreesWithFirmYearValidate() => Prop.ForAll(Gen.Choose(0, 1_000_000).ToArbitrary(), seed =>
