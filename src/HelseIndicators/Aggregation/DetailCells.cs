@@ -23,6 +23,8 @@ internal sealed class DetailCells
     private readonly Dictionary<long, DetailCell> _cells = [];
     private readonly Dictionary<long, DetailSameFirmCell> _sameFirms = [];
     private readonly SlotYearTable _table = new();
+    private CellSlot _lastSlot;
+    private int _lastSlotIndex = -1;
 
     /// <param name="counties">The county table the slots' county indices refer to.</param>
     /// <param name="dominanceN">The number of largest values each sum keeps for disclosure control (0: off).</param>
@@ -70,6 +72,11 @@ internal sealed class DetailCells
     /// <exception cref="InvalidOperationException">More than 2²⁰ slots (distinct segment, county and size class).</exception>
     public int SlotOf(CellSlot slot)
     {
+        if (slot == _lastSlot && _lastSlotIndex >= 0)
+        {
+            return _lastSlotIndex; // a firm's rows mostly keep their slot
+        }
+
         var index = _slots.IndexOf(slot);
         if (index >= MaxSlots)
         {
@@ -77,6 +84,7 @@ internal sealed class DetailCells
                 "More than 2^20 distinct (segment, county, size class) combinations: check the county column.");
         }
 
+        (_lastSlot, _lastSlotIndex) = (slot, index);
         return index;
     }
 
