@@ -261,6 +261,7 @@ public sealed class PanelAggregate : ICsvRowSink<PanelRow>
     {
         Span<decimal> values = stackalloc decimal[Measures.Count];
         Span<decimal> previous = stackalloc decimal[Measures.Count];
+        var sameFirms = cells.Content.SameFirms; // no year before to look for when no same-firm growth is asked for
         foreach (var (key, record) in _records)
         {
             var year = FirmRecord.YearOf(key);
@@ -272,7 +273,7 @@ public sealed class PanelAggregate : ICsvRowSink<PanelRow>
             var present = Values(record, values);
             var slot = cells.SlotOf(SlotOf(record));
             cells.Add(slot, year, values, present);
-            if (year > 1 && _records.TryGetValue(key - 1, out var before) && before.Segment >= 0)
+            if (sameFirms && year > 1 && _records.TryGetValue(key - 1, out var before) && before.Segment >= 0)
             {
                 var presentBefore = Values(before, previous);
                 cells.AddSameFirm(cells.SlotOf(SlotOf(before)), slot, year, values, present, previous, presentBefore);
