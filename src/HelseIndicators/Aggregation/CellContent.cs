@@ -7,7 +7,7 @@ namespace HelseIndicators.Aggregation;
 /// (<see cref="StreamingAggregate"/>): the same-firm pairs (for <c>X_growth_same_firms</c>), the squares of revenue (for
 /// <c>hhi_revenue</c>) and the largest exports (for <c>top8_export_share</c>), each only when the request's indicators
 /// need it. A read for a few indicators then does the work of those indicators: a read by segment for the levels and
-/// ratios alone skips about an eighth of a row's instructions (docs/performance.md).
+/// ratios alone skips about a sixth of a row's instructions (docs/performance.md).
 /// </summary>
 /// <remarks>Equality: by value. Thread safety: immutable.</remarks>
 internal readonly record struct CellContent(bool SameFirms, bool RevenueSquares, bool TopExporters)

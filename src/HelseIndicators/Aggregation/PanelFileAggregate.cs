@@ -43,6 +43,13 @@ namespace HelseIndicators.Aggregation;
 /// every dimension). Left out, they cost nothing: the cells are then a few dozen instead of thousands, which makes a
 /// large read about a quarter faster. <see cref="Dimensions"/> lists what the tables can break down by; a table by
 /// another dimension throws <see cref="ArgumentException"/>, whatever the order of the rows.</para>
+/// <para><b>Indicators.</b> Likewise a read keeps the sums that the indicators of that request need: every level, ratio
+/// side and count always, the same-firm pairs only when it asks for a same-firm growth (<c>X_growth_same_firms</c>),
+/// the squares of revenue only for <c>hhi_revenue</c>, the largest exports only for <c>top8_export_share</c> (with no
+/// request, or <see cref="IndicatorRequest.Indicators"/> null, all of them). A read by segment for four levels and
+/// ratios is about a sixth faster than one for every indicator. <see cref="Indicators"/> lists what the tables can
+/// give; a table asking for another indicator (or for every indicator) throws <see cref="ArgumentException"/>,
+/// whatever the order of the rows.</para>
 /// <para>Equality: by reference. Thread safety: immutable once read; <see cref="ToTable"/> may be called from any
 /// thread.</para>
 /// </remarks>
