@@ -23,15 +23,17 @@ internal readonly record struct CellContent(bool SameFirms, bool RevenueSquares,
             return All;
         }
 
-        bool sameFirms = false, squares = false, top = false;
+        var needed = new CellContent(false, false, false);
         foreach (var id in ids)
         {
-            sameFirms |= IndicatorCatalog.TryFind(id, out var definition) && definition.Kind == IndicatorKind.GrowthSameFirms;
-            squares |= id == IndicatorId.HhiRevenue;
-            top |= id == IndicatorId.Top8ExportShare;
+            if (IndicatorCatalog.TryFind(id, out var definition))
+            {
+                var more = NeededBy(definition);
+                needed = new(needed.SameFirms | more.SameFirms, needed.RevenueSquares | more.RevenueSquares, needed.TopExporters | more.TopExporters);
+            }
         }
 
-        return new(sameFirms, squares, top);
+        return needed;
     }
 
     /// <summary>The indicators of the catalogue these cells can give, in the catalogue's order.</summary>
@@ -56,11 +58,15 @@ internal readonly record struct CellContent(bool SameFirms, bool RevenueSquares,
         }
     }
 
-    private bool Gives(IndicatorDefinition definition) => definition.Kind switch
+    // The sums beyond levels, ratio sides and counts that an indicator needs: the one place that says which.
+    private static CellContent NeededBy(IndicatorDefinition definition) => new(
+        definition.Kind == IndicatorKind.GrowthSameFirms,
+        definition.Id == IndicatorId.HhiRevenue,
+        definition.Id == IndicatorId.Top8ExportShare);
+
+    private bool Gives(IndicatorDefinition definition)
     {
-        IndicatorKind.GrowthSameFirms => SameFirms,
-        _ when definition.Id == IndicatorId.HhiRevenue => RevenueSquares,
-        _ when definition.Id == IndicatorId.Top8ExportShare => TopExporters,
-        _ => true,
-    };
+        var needed = NeededBy(definition);
+        return (SameFirms || !needed.SameFirms) && (RevenueSquares || !needed.RevenueSquares) && (TopExporters || !needed.TopExporters);
+    }
 }

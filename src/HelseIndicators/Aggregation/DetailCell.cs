@@ -22,8 +22,7 @@ internal sealed class DetailCell
 
     private readonly PatternSums? _byPattern;
     private readonly QuantitySums? _byQuantity;
-    private readonly bool _squares;
-    private readonly bool _topExporters;
+    private readonly CellContent _content;
 
     /// <param name="dominanceN">The largest values kept per quantity (0: disclosure control off).</param>
     /// <param name="byPattern">Whether the sums are kept by presence pattern (a coarse breakdown) or per quantity
@@ -31,9 +30,7 @@ internal sealed class DetailCell
     /// <param name="content">Whether the squares of revenue and the largest exports are kept (null: both).</param>
     public DetailCell(int dominanceN, bool byPattern = false, CellContent? content = null)
     {
-        var kept = content ?? CellContent.All;
-        _squares = kept.RevenueSquares;
-        _topExporters = kept.TopExporters;
+        _content = content ?? CellContent.All;
         if (byPattern)
         {
             _byPattern = new PatternSums(Measures.Count, dominanceN);
@@ -87,13 +84,13 @@ internal sealed class DetailCell
                 Exporters++;
             }
 
-            if (_topExporters)
+            if (_content.TopExporters)
             {
                 TopExporters.Add(exports);
             }
         }
 
-        if (_squares && (present & (1 << (int)Measure.Revenue)) != 0)
+        if (_content.RevenueSquares && (present & (1 << (int)Measure.Revenue)) != 0)
         {
             RevenueSquares.Add(values[(int)Measure.Revenue]);
         }

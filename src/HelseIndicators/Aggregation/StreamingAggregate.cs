@@ -16,7 +16,7 @@ internal abstract class StreamingAggregate : ICsvRowSink<PanelRow>
 {
     private readonly RowIntake _intake;
     private readonly SlotDetail _detail;
-    private readonly bool _sameFirms;
+    private readonly bool _sameFirms; // Cells.Content.SameFirms, read once a row
     private long _used;
     private long _unclassified;
 
@@ -128,7 +128,7 @@ internal abstract class StreamingAggregate : ICsvRowSink<PanelRow>
     /// <summary>A firm's classified firm-years in consecutive years make a same-firm pair (when the cells keep them).</summary>
     protected void AddSameFirm(FirmYearValues before, FirmYearValues now)
     {
-        if (_sameFirms && before.OrganisationNumber == now.OrganisationNumber && before.Year == now.Year - 1
+        if (KeepsSameFirms && before.OrganisationNumber == now.OrganisationNumber && before.Year == now.Year - 1
             && before.Segment >= 0 && now.Segment >= 0)
         {
             Cells.AddSameFirm(before.Slot, now.Slot, now.Year, now.Values, now.Present, before.Values, before.Present);

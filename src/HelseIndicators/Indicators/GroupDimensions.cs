@@ -38,30 +38,8 @@ public static class GroupDimensions
     /// <summary>Parses a comma-separated list such as "segment,county" (the command line's <c>--by</c>).</summary>
     /// <param name="list">The list; null or empty gives an empty list (the total only).</param>
     /// <returns>The distinct dimensions in the order given, or a failure naming the bad or repeated item.</returns>
-    public static ParseResult<IReadOnlyList<GroupDimension>> ParseList(string? list)
-    {
-        var result = new List<GroupDimension>();
-        if (string.IsNullOrWhiteSpace(list))
-        {
-            return ParseResult<IReadOnlyList<GroupDimension>>.ForValue(result);
-        }
-
-        foreach (var part in list.Split(','))
-        {
-            var parsed = Parse(part);
-            if (!parsed.Success)
-            {
-                return ParseResult<IReadOnlyList<GroupDimension>>.ForError(parsed.Error!);
-            }
-
-            if (result.Contains(parsed.Value))
-            {
-                return ParseResult<IReadOnlyList<GroupDimension>>.ForError($"the dimension '{Id(parsed.Value)}' is given twice");
-            }
-
-            result.Add(parsed.Value);
-        }
-
-        return ParseResult<IReadOnlyList<GroupDimension>>.ForValue(result);
-    }
+    public static ParseResult<IReadOnlyList<GroupDimension>> ParseList(string? list) =>
+        string.IsNullOrWhiteSpace(list)
+            ? ParseResult<IReadOnlyList<GroupDimension>>.ForValue([])
+            : DistinctList.Parse(list, Parse, "dimension", Id);
 }

@@ -160,24 +160,8 @@ public readonly struct IndicatorId : IEquatable<IndicatorId>, IComparable<Indica
             return ParseResult<IReadOnlyList<IndicatorId>?>.ForValue(null);
         }
 
-        var result = new List<IndicatorId>();
-        foreach (var part in list.Split(','))
-        {
-            var parsed = Parse(part);
-            if (!parsed.Success)
-            {
-                return ParseResult<IReadOnlyList<IndicatorId>?>.ForError(parsed.Error!);
-            }
-
-            if (result.Contains(parsed.Value))
-            {
-                return ParseResult<IReadOnlyList<IndicatorId>?>.ForError($"the indicator '{parsed.Value}' is given twice");
-            }
-
-            result.Add(parsed.Value);
-        }
-
-        return ParseResult<IReadOnlyList<IndicatorId>?>.ForValue(result);
+        var ids = DistinctList.Parse(list, Parse, "indicator", id => id.Value);
+        return ids.Success ? ParseResult<IReadOnlyList<IndicatorId>?>.ForValue(ids.Value) : ParseResult<IReadOnlyList<IndicatorId>?>.ForError(ids.Error!);
     }
 
     /// <inheritdoc />
