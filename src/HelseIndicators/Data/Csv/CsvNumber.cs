@@ -382,10 +382,40 @@ internal static class CsvNumber
     /// <returns>Whether the field is such an amount: exactly what <see cref="TryParsePlainAmount"/> gives for the field
     /// from <paramref name="start"/> to <paramref name="end"/>.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryParsePlainAmountAt(ReadOnlySpan<byte> line, int start, byte separator, byte decimalMark, out decimal value, out int end)
+    public static bool TryParsePlainAmountAt(ReadOnlySpan<byte> line, int start, byte separator, byte decimalMark, out decimal value, out int end) =>
+        TryParsePlainAmountAt(line, line.Length, start, separator, decimalMark, out value, out end);
+
+    /// <summary>
+    /// As <see cref="TryParsePlainAmountAt(ReadOnlySpan{byte}, int, byte, byte, out decimal, out int)"/>, for a line
+    /// that the bytes after it follow: they may be looked at (to read sixteen bytes at once,
+    /// <see cref="VectorDigits"/>), never taken as the line's.
+    /// </summary>
+    /// <param name="text">The line, its first <paramref name="length"/> bytes, then anything.</param>
+    /// <param name="length">The line's length.</param>
+    /// <param name="start">Where the field starts.</param>
+    /// <param name="separator">The dialect's separator.</param>
+    /// <param name="decimalMark">The dialect's decimal mark.</param>
+    /// <param name="value">The exact value.</param>
+    /// <param name="end">Where the field ends (the separator, or the line's end), when true.</param>
+    /// <returns>What the overload gives for the line alone.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryParsePlainAmountAt(ReadOnlySpan<byte> text, int length, int start, byte separator, byte decimalMark, out decimal value, out int end)
     {
+        var line = text[..length];
         var negative = (uint)start < (uint)line.Length && line[start] == (byte)'-';
-        end = ScanShort(line, negative ? start + 1 : start, decimalMark, out var mantissa, out var scale, out var anyDigit);
+        var digits = negative ? start + 1 : start;
+        ulong mantissa;
+        int scale;
+        bool anyDigit;
+        if (VectorDigits.TryScan(text, digits, decimalMark, out mantissa, out scale, out var count, out end) && end <= line.Length)
+        {
+            anyDigit = count > 0;
+        }
+        else
+        {
+            end = ScanShort(line, digits, decimalMark, out mantissa, out scale, out anyDigit);
+        }
+
         if (anyDigit && end - start <= 19 && (end == line.Length || line[end] == separator))
         {
             value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)scale);

@@ -112,9 +112,9 @@ internal static class CsvRecordLoop
             var sawHeader = false;
             while (true)
             {
-                if (tokenizer.TryPeekLine(out var line, out var lineNumber) && handler.TryLine(line, lineNumber, out var plain))
+                if (tokenizer.TryPeekLine(out var text, out var length, out var lineNumber) && handler.TryLine(text, length, lineNumber, out var plain))
                 {
-                    tokenizer.TakeLine(line.Length);
+                    tokenizer.TakeLine(length);
                     sink.Take(in plain);
                     continue;
                 }

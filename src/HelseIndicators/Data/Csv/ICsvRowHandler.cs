@@ -24,9 +24,11 @@ internal interface ICsvLineHandler<T> : ICsvRowHandler<T>
     /// handler reads it at once, no problem. Else false, with nothing changed: the line is then read as a record, by
     /// <see cref="ICsvRowHandler{T}.TryRow"/>, which gives the row or its problems.
     /// </summary>
-    /// <param name="line">The line, without its LF.</param>
+    /// <param name="text">The line, its first <paramref name="length"/> bytes, then its LF and maybe more of the input,
+    /// which may be looked at (to read several bytes at once), never read as the line's.</param>
+    /// <param name="length">The line's length, without its LF.</param>
     /// <param name="lineNumber">Its physical line number.</param>
     /// <param name="row">The row, when true.</param>
     /// <returns>Whether the line was read.</returns>
-    bool TryLine(ReadOnlySpan<byte> line, long lineNumber, out T row);
+    bool TryLine(ReadOnlySpan<byte> text, int length, long lineNumber, out T row);
 }

@@ -235,23 +235,17 @@ internal sealed class Utf8CsvTokenizer
     /// reads the usual line itself (<see cref="ICsvLineHandler{T}"/>), without the tokenizer's field bounds. Does not
     /// advance: <see cref="TakeLine"/> does, else <see cref="TryReadRecord"/> reads the same line as a record.
     /// </summary>
-    /// <param name="line">The line, without its LF (a CR before it is left in).</param>
+    /// <param name="text">The line, then its LF and the rest of the buffer's bytes (to look ahead at).</param>
+    /// <param name="length">The line's length, without its LF (a CR before it is left in).</param>
     /// <param name="lineNumber">Its physical line number, as <see cref="RecordLine"/> would give it.</param>
     /// <returns>False when no line ends within the buffer (or no record was read yet).</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryPeekLine(out ReadOnlySpan<byte> line, out long lineNumber)
+    public bool TryPeekLine(out ReadOnlySpan<byte> text, out int length, out long lineNumber)
     {
         lineNumber = _nextLine;
-        var data = _buffer.AsSpan(_start, _end - _start);
-        var lineFeed = _offsetApplied ? data.IndexOf((byte)'\n') : -1;
-        if (lineFeed < 0)
-        {
-            line = default;
-            return false;
-        }
-
-        line = data[..lineFeed];
-        return true;
+        text = _buffer.AsSpan(_start, _end - _start);
+        length = _offsetApplied ? text.IndexOf((byte)'\n') : -1;
+        return length >= 0;
     }
 
     /// <summary>Advances past the line <see cref="TryPeekLine"/> gave, which had no quote and no line break but its LF

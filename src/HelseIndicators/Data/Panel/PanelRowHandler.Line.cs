@@ -17,10 +17,10 @@ internal sealed partial class PanelRowHandler
     /// that is not the usual one (a quote, a lone CR, another number of fields, any field <see cref="TryRow"/> would
     /// read otherwise or find a problem in) gives false with nothing changed, for <see cref="TryRow"/> to read.
     /// </summary>
-    public bool TryLine(ReadOnlySpan<byte> line, long lineNumber, out PanelRow row)
+    public bool TryLine(ReadOnlySpan<byte> text, int length, long lineNumber, out PanelRow row)
     {
         Unsafe.SkipInit(out row);
-        if (TryLineCore(line, lineNumber, ref row))
+        if (TryLineCore(text, length, lineNumber, ref row))
         {
             return true;
         }
@@ -29,8 +29,9 @@ internal sealed partial class PanelRowHandler
         return false;
     }
 
-    private bool TryLineCore(ReadOnlySpan<byte> line, long lineNumber, ref PanelRow row)
+    private bool TryLineCore(ReadOnlySpan<byte> text, int length, long lineNumber, ref PanelRow row)
     {
+        var line = text[..length];
         if (!line.IsEmpty && line[^1] == (byte)'\r')
         {
             line = line[..^1]; // CRLF
@@ -53,7 +54,7 @@ internal sealed partial class PanelRowHandler
             var column = columns[i];
             var amount = column - PanelColumns.FirstFieldIndex;
             int end;
-            if ((uint)amount < (uint)OptionalAmounts.Length && CsvNumber.TryParsePlainAmountAt(line, start, separator, _decimalMark, out var value, out end))
+            if ((uint)amount < (uint)OptionalAmounts.Length && CsvNumber.TryParsePlainAmountAt(text, line.Length, start, separator, _decimalMark, out var value, out end))
             {
                 if (FastDecimal.IsNegative(value) && !mayBeNegative[amount])
                 {

@@ -63,7 +63,8 @@ internal sealed partial class PanelRowHandler : ICsvLineHandler<PanelRow>
 
         public bool TryRow(Utf8CsvTokenizer tokenizer, out PanelRow row) => handler.TryRow(tokenizer, out row);
 
-        public bool TryLine(ReadOnlySpan<byte> line, long lineNumber, out PanelRow row) => handler.TryLine(line, lineNumber, out row);
+        public bool TryLine(ReadOnlySpan<byte> text, int length, long lineNumber, out PanelRow row) =>
+            handler.TryLine(text, length, lineNumber, out row);
 
         public void Complete(Utf8CsvTokenizer tokenizer, bool sawHeader) => handler.Complete(tokenizer, sawHeader);
     }

@@ -114,6 +114,58 @@ public class CsvNumberTests
                 .Label($"'{Encoding.UTF8.GetString(line)}' at {head.Length}: {taken} {value} to {end}; alone {alone} {expected} to {fieldEnd}");
         });
 
+    /// <summary>The parse of an amount in a line that more bytes follow (the reader's buffer) gives what the parse in
+    /// the line alone gives: the bytes after the line may be looked at, never taken, whatever they are.</summary>
+    [Property(MaxTest = 3000)]
+    public Property TryParsePlainAmountAt_LooksPastTheLineWithoutTakingIt() =>
+        Prop.ForAll(s_amountBytes.ToArbitrary(), s_amountBytes.ToArbitrary(), Gen.Choose(0, 20).ToArbitrary(), (field, after, before) =>
+        {
+            var head = Enumerable.Repeat((byte)'7', before).Append((byte)',').ToArray();
+            byte[] line = [.. head, .. field];
+            byte[] text = [.. line, .. after];
+            var alone = CsvNumber.TryParsePlainAmountAt(line, head.Length, (byte)',', (byte)'.', out var expected, out var expectedEnd);
+            var taken = CsvNumber.TryParsePlainAmountAt(text, line.Length, head.Length, (byte)',', (byte)'.', out var value, out var end);
+            return (taken == alone && (!taken || (end == expectedEnd && Bits(value) == Bits(expected))))
+                .Label($"'{Encoding.UTF8.GetString(line)}' then '{Encoding.UTF8.GetString(after)}': {taken} {value} to {end}; alone {alone} {expected} to {expectedEnd}");
+        });
+
+    /// <summary>The sixteen-byte read of digits is the grammar read a byte at a time: digits, maybe the mark and more
+    /// digits, as one mantissa with the fraction's length as its scale; or false when the run does not stop within
+    /// sixteen bytes (or fewer are left).</summary>
+    [Property(MaxTest = 5000)]
+    public Property VectorDigits_TryScan_IsTheGrammarByteByByte() =>
+        Prop.ForAll(s_amountBytes.ToArbitrary(), Gen.Choose(0, 3).ToArbitrary(), (bytes, start) =>
+        {
+            byte[] text = [.. Enumerable.Repeat((byte)'x', start), .. bytes];
+            var i = start;
+            ulong mantissa = 0;
+            for (; i < text.Length && text[i] is >= (byte)'0' and <= (byte)'9'; i++)
+            {
+                mantissa = unchecked((mantissa * 10) + (ulong)(text[i] - '0'));
+            }
+
+            var count = i - start;
+            var scale = 0;
+            if (i < text.Length && text[i] == '.')
+            {
+                var fraction = ++i;
+                for (; i < text.Length && text[i] is >= (byte)'0' and <= (byte)'9'; i++)
+                {
+                    mantissa = unchecked((mantissa * 10) + (ulong)(text[i] - '0'));
+                }
+
+                scale = i - fraction;
+                count += scale;
+            }
+
+            var readable = text.Length - start >= VectorDigits.Width && i - start < VectorDigits.Width;
+            var taken = VectorDigits.TryScan(text, start, (byte)'.', out var m, out var s, out var c, out var end);
+            var label = $"'{Encoding.UTF8.GetString(text)}' from {start}: {taken} {m} scale {s} count {c} to {end}; expected {mantissa} {scale} {count} to {i}";
+            return taken
+                ? (m == mantissa && s == scale && c == count && end == i).Label(label)
+                : (!readable || !System.Runtime.Intrinsics.X86.Sse41.IsSupported).Label(label);
+        });
+
     [Theory]
     [InlineData("123456781234567,", "123456781234567")]
     [InlineData("1234567812345678,xxxxxxxxxxx", "1234567812345678")]
