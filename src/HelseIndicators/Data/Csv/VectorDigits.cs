@@ -26,6 +26,20 @@ internal static class VectorDigits
     /// <summary>The most bytes a run read here may take: it must stop (at a byte that does not belong) within them.</summary>
     public const int Width = 16;
 
+    // From index count (0..16), the shuffle's source lane for each result lane: 0x80 (zero) below the run.
+    private static ReadOnlySpan<byte> Aligned =>
+    [
+        0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+    ];
+
+    // From index fraction (0..15), 1 for the last `fraction` lanes: their digits are one lane on, past the mark.
+    private static ReadOnlySpan<byte> PastMark =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    ];
+
     /// <summary>
     /// Reads digits from <paramref name="start"/>, maybe the decimal mark and more digits, as one mantissa, when the
     /// run stops within the <see cref="Width"/> bytes from <paramref name="start"/>.
@@ -80,11 +94,10 @@ internal static class VectorDigits
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Value(Vector128<byte> digits, int count, int fraction)
     {
-        // Result lane r takes source lane r − (16 − count), and one more for the fraction's lanes (past the mark); a
-        // lane below the run gets an index with its high bit set, which the shuffle makes zero.
-        var lanes = Vector128.Create((byte)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-        var control = lanes + Vector128.Create((byte)(count - Width))
-            - Vector128.GreaterThan(lanes, Vector128.Create((byte)(Width - 1 - fraction)));
+        // Result lane r takes source lane r − (16 − count) (Aligned), and one more for the fraction's lanes, past the
+        // mark (PastMark); a lane below the run gets an index with its high bit set, which the shuffle makes zero.
+        var control = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(Aligned), (nuint)count)
+            + Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(PastMark), (nuint)fraction);
         var aligned = Ssse3.Shuffle(digits, control);
         var pairs = Ssse3.MultiplyAddAdjacent(aligned, Vector128.Create((sbyte)10, 1, 10, 1, 10, 1, 10, 1, 10, 1, 10, 1, 10, 1, 10, 1));
         var fours = Sse2.MultiplyAddAdjacent(pairs, Vector128.Create((short)100, 1, 100, 1, 100, 1, 100, 1));
