@@ -8,6 +8,7 @@
 #   benchmarks/compare/run.sh --sizes 1000000 --order year   # the same panel sorted by year, then firm
 #   benchmarks/compare/run.sh --peers-only --quick # DuckDB and pandas only, on a panel from make_test_panel.py
 #   benchmarks/compare/run.sh --build readytorun   # both .NET consoles on the JIT (ReadyToRun) instead of native
+#   benchmarks/compare/run.sh --isa portable       # Native AOT for any x64 (or arm64), not this machine's instructions
 #
 # Exit codes: 0 all agree; 1 the tools disagree (or a tool failed); 2 bad usage; 3 helse is not available;
 # 4 a performance target was missed and --enforce-targets was given.
@@ -25,6 +26,7 @@ USE_HELSE=1
 ENFORCE=0
 BUILD=1
 BUILD_KIND=native
+ISA=native
 ORDER=firm
 FIRST_YEAR=2010
 LAST_YEAR=2020
@@ -44,6 +46,10 @@ Options:
   --build native|readytorun
                       how both .NET consoles (helse and the DuckDB peer) are published: Native AOT (default;
                       ReadyToRun where Native AOT cannot be made) or ReadyToRun on the JIT
+  --isa native|portable
+                      the instructions Native AOT compiles for: this machine's (default; as the JIT of a
+                      ReadyToRun build does, and as a C program built with -march=native) or the runtime's portable
+                      baseline, which runs on any machine of the architecture (the published tool's)
   --no-build          use the binaries already published under work/bin
   --enforce-targets   exit 4 when a README target is missed
 Environment:
@@ -62,6 +68,7 @@ while [ $# -gt 0 ]; do
     --peers-only) USE_HELSE=0; shift ;;
     --no-build) BUILD=0; shift ;;
     --build) BUILD_KIND="${2:?--build needs native or readytorun}"; shift 2 ;;
+    --isa) ISA="${2:?--isa needs native or portable}"; shift 2 ;;
     --order) ORDER="${2:?--order needs firm, year or shuffled}"; shift 2 ;;
     --enforce-targets) ENFORCE=1; shift ;;
     -h|--help) usage; exit 0 ;;
@@ -72,6 +79,7 @@ done
 [[ "$SIZES" =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] || { echo "run.sh: --sizes must be a comma list of row counts" >&2; exit 2; }
 case "$ORDER" in firm|year|shuffled) ;; *) echo "run.sh: --order must be firm, year or shuffled" >&2; exit 2 ;; esac
 case "$BUILD_KIND" in native|readytorun) ;; *) echo "run.sh: --build must be native or readytorun" >&2; exit 2 ;; esac
+case "$ISA" in native|portable) ;; *) echo "run.sh: --isa must be native or portable" >&2; exit 2 ;; esac
 if [ -z "$PANEL_SOURCE" ]; then PANEL_SOURCE=$([ "$USE_HELSE" = 1 ] && echo helse || echo test); fi
 case "$PANEL_SOURCE" in helse|test) ;; *) echo "run.sh: --panel must be helse or test" >&2; exit 2 ;; esac
 if [ "$USE_HELSE" = 0 ] && [ "$PANEL_SOURCE" = helse ]; then
@@ -100,15 +108,19 @@ command -v dotnet >/dev/null || { echo "run.sh: the .NET 10 SDK (dotnet) is requ
 # - native: Native AOT, a self-contained executable with no JIT (helse at 1M firm-years: 0.75 s instead of
 #   1.15 s, the DuckDB peer 1.25 s instead of 1.7 s; docs/performance.md). It needs a C compiler as linker.
 # - readytorun: framework-dependent, precompiled ReadyToRun code that the JIT re-optimises.
+# With --isa native (the default), Native AOT compiles for this machine's instruction set (IlcInstructionSet=native:
+# AVX2 and AVX-512 where the machine has them), as the JIT does for the machine it runs on; --isa portable keeps the
+# runtime's baseline, which the published tool uses (docs/performance.md gives both).
 # publish PROJECT OUT LOG NAME tries the asked kind, then ReadyToRun, then a plain publish; it writes the kind it
 # made to OUT/build-kind, and the exit code says whether any worked. command_of OUT NAME prints how to run it.
+ISA_PROPERTY=(); [ "$ISA" = native ] && ISA_PROPERTY=(-p:IlcInstructionSet=native)
 RID=$(dotnet --info 2>/dev/null | awk '/^ *RID:/ {print $2; exit}')
 publish() {
   local project="$1" out="$2" log="$3" name="$4"
   rm -rf "$out"; : >"$log"
   if [ "$BUILD_KIND" = native ] && [ -n "$RID" ] \
-      && dotnet publish "$project" -c Release -r "$RID" -p:PublishAot=true -o "$out" >>"$log" 2>&1 && [ -x "$out/$name" ]; then
-    echo native >"$out/build-kind"; return 0
+      && dotnet publish "$project" -c Release -r "$RID" -p:PublishAot=true "${ISA_PROPERTY[@]}" -o "$out" >>"$log" 2>&1 && [ -x "$out/$name" ]; then
+    echo native >"$out/build-kind"; echo "$ISA" >"$out/isa"; return 0
   fi
   [ "$BUILD_KIND" = native ] && say "  Native AOT could not be made for $name (see ${log#"$ROOT/"}): ReadyToRun instead"
   rm -rf "$out"
@@ -121,7 +133,10 @@ publish() {
 command_of() { # command_of OUT NAME
   if [ "$(cat "$1/build-kind" 2>/dev/null)" = native ]; then echo "$1/$2"; else echo "dotnet $1/$2.dll"; fi
 }
-kind_of() { cat "$1/build-kind" 2>/dev/null || echo unknown; }
+kind_of() { # the build kind, and for Native AOT the instruction set
+  local kind; kind=$(cat "$1/build-kind" 2>/dev/null || echo unknown)
+  if [ -f "$1/isa" ]; then echo "$kind ($(cat "$1/isa") instruction set)"; else echo "$kind"; fi
+}
 if [ "$BUILD" = 1 ]; then
   say "publishing the DuckDB peer (Release, $BUILD_KIND for ${RID:-?}) to work/bin/duckdb"
   if ! publish "$HERE/DuckDbIndicators/DuckDbIndicators.csproj" "$WORK/bin/duckdb" "$WORK/build-duckdb.log" DuckDbIndicators; then
