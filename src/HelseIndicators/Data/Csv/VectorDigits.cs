@@ -89,6 +89,49 @@ internal static class VectorDigits
         return true;
     }
 
+    /// <summary>
+    /// Reads a whole field of digits with at most one decimal mark among them (no sign), its end known: the usual
+    /// amount once a line's field ends are found (<see cref="LineFieldEnds"/>).
+    /// </summary>
+    /// <param name="text">The bytes; at least <see cref="Width"/> of them from <paramref name="start"/>, else false.</param>
+    /// <param name="start">Where the field starts (0 or more).</param>
+    /// <param name="length">The field's length: 1 to <see cref="Width"/> − 1, else false.</param>
+    /// <param name="decimalMark">The decimal mark.</param>
+    /// <param name="mantissa">Every digit of the field as one whole number.</param>
+    /// <param name="scale">The number of digits after the mark (0 without one).</param>
+    /// <returns>Whether the field is digits, maybe with one mark among or after them, and at least one digit; false
+    /// also when this machine cannot read vectors so (the caller reads the field another way then).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryField(ReadOnlySpan<byte> text, int start, int length, byte decimalMark, out ulong mantissa, out int scale)
+    {
+        mantissa = 0;
+        scale = 0;
+        if (!Sse41.IsSupported || (uint)(length - 1) >= Width - 1 || start > text.Length - Width)
+        {
+            return false;
+        }
+
+        var bytes = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(text), (nuint)start);
+        var digits = bytes - Vector128.Create((byte)'0');
+        var notDigits = Vector128.GreaterThan(digits, Vector128.Create((byte)9)).ExtractMostSignificantBits() & ((1u << length) - 1);
+        var count = length;
+        if (notDigits != 0)
+        {
+            // One byte that is not a digit, the mark, and a digit besides it.
+            var mark = BitOperations.TrailingZeroCount(notDigits);
+            if ((notDigits & (notDigits - 1)) != 0 || text[start + mark] != decimalMark || length == 1)
+            {
+                return false;
+            }
+
+            count = length - 1;
+            scale = length - 1 - mark;
+        }
+
+        mantissa = Value(digits, count, scale);
+        return true;
+    }
+
     // The number of the first `count` digits (the mark, if any, after count − fraction of them, left out), lanes
     // 0..15 each holding a digit's value (or anything, past the run).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

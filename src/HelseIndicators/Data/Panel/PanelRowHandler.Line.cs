@@ -1,7 +1,4 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using HelseIndicators.Data.Csv;
 using HelseIndicators.Indicators.Calculators;
 using HelseIndicators.Model;
@@ -12,11 +9,17 @@ namespace HelseIndicators.Data.Panel;
 internal sealed partial class PanelRowHandler
 {
     /// <summary>
-    /// Reads the usual line in one pass over its bytes: each field found as it is read (an amount's digits once, not
-    /// once to find the separator and again to parse them), with the same parsers as <see cref="TryRow"/>. A line
-    /// that is not the usual one (a quote, a lone CR, another number of fields, any field <see cref="TryRow"/> would
-    /// read otherwise or find a problem in) gives false with nothing changed, for <see cref="TryRow"/> to read.
+    /// Reads the usual line: first where each of its fields ends (<see cref="LineFieldEnds"/>, which also finds a quote
+    /// or a CR, or another number of fields), then each field from its bytes, with the same parsers as
+    /// <see cref="TryRow"/>. A line that is not the usual one (a quote, a lone CR, another number of fields, any field
+    /// <see cref="TryRow"/> would read otherwise or find a problem in) gives false with nothing changed, for
+    /// <see cref="TryRow"/> to read.
     /// </summary>
+    /// <param name="text">The line, its first <paramref name="length"/> bytes, then anything (looked at, never taken as
+    /// the line's).</param>
+    /// <param name="length">The line's length, without its LF.</param>
+    /// <param name="lineNumber">Its physical line number.</param>
+    /// <param name="row">The row, when true.</param>
     public bool TryLine(ReadOnlySpan<byte> text, int length, long lineNumber, out PanelRow row)
     {
         Unsafe.SkipInit(out row);
@@ -39,6 +42,12 @@ internal sealed partial class PanelRowHandler
 
         var columns = _map!.ColumnOfField;
         var separator = _dialect == CsvDialect.Semicolon ? (byte)';' : (byte)',';
+        var ends = _fieldEnds;
+        if (!LineFieldEnds.TryFind(text, line.Length, separator, ends, columns.Length))
+        {
+            return false;
+        }
+
         // Every field of the row is written here or by the columns' fields (org_number and year are always there).
         row.Amounts = default;
         row.Name = null;
@@ -48,36 +57,33 @@ internal sealed partial class PanelRowHandler
         row.Currency = Currency.Nok;
         var mayBeNegative = s_mayBeNegative; // read once, not once a field
         var start = 0;
-        var last = columns.Length - 1;
-        for (var i = 0; i <= last; i++)
+        for (var i = 0; i < columns.Length; i++)
         {
             var column = columns[i];
+            var end = ends[i];
             var amount = column - PanelColumns.FirstFieldIndex;
-            int end;
-            if ((uint)amount < (uint)OptionalAmounts.Length && CsvNumber.TryParsePlainAmountAt(text, line.Length, start, separator, _decimalMark, out var value, out end))
+            if ((uint)amount < (uint)OptionalAmounts.Length)
             {
-                if (FastDecimal.IsNegative(value) && !mayBeNegative[amount])
+                if (start == end)
                 {
-                    return false; // a rule problem
+                    // A missing amount: absent.
                 }
-
-                row.Amounts.Set(amount, value);
-            }
-            else
-            {
-                end = TryKnownField(column, line, start, separator, ref row);
-                if (end < 0)
+                else if (TryLineAmount(text, start, end, out var value)
+                    || CsvNumber.TryParsePlainAmountAt(text, end, start, separator, _decimalMark, out value, out _))
                 {
-                    end = FieldEnd(line, start, separator);
-                    if (end < 0 || !TryLineField(column, line[start..end], ref row))
+                    if (FastDecimal.IsNegative(value) && !mayBeNegative[amount])
                     {
-                        return false;
+                        return false; // a rule problem
                     }
+
+                    row.Amounts.Set(amount, value);
+                }
+                else if (!TryLineField(column, line[start..end], ref row))
+                {
+                    return false;
                 }
             }
-
-            // The field ends at a separator, but the last one at the line's end.
-            if (end == line.Length ? i != last : i == last)
+            else if (!TryKnownField(column, line[start..end], ref row) && !TryLineField(column, line[start..end], ref row))
             {
                 return false;
             }
@@ -106,97 +112,62 @@ internal sealed partial class PanelRowHandler
         return true;
     }
 
+    // The usual amount, its field's end known: maybe a minus, then digits with maybe one mark (VectorDigits.TryField);
+    // false for anything else, which CsvNumber.TryParsePlainAmountAt reads or leaves.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryLineAmount(ReadOnlySpan<byte> text, int start, int end, out decimal value)
+    {
+        var negative = text[start] == (byte)'-';
+        var digits = negative ? start + 1 : start;
+        if (VectorDigits.TryField(text, digits, end - digits, _decimalMark, out var mantissa, out var scale))
+        {
+            value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)scale);
+            return true;
+        }
+
+        value = 0m;
+        return false;
+    }
+
     /// <summary>Gets the number of rows read by <see cref="TryLine"/> (the others by <see cref="TryRow"/>).</summary>
     public long LinesRead { get; private set; }
 
-    // Where the field starting at start ends: the next separator or the line's end; −1 at a quote or a CR, which only
-    // the tokenizer reads. 16 bytes at a time, the last 16 of the line read again for its tail (a line of fewer bytes
-    // one at a time).
-    private static int FieldEnd(ReadOnlySpan<byte> line, int start, byte separator)
-    {
-        var length = line.Length;
-        if (length < Vector128<byte>.Count)
-        {
-            for (var i = start; i < length; i++)
-            {
-                var b = line[i];
-                if (b == separator)
-                {
-                    return i;
-                }
-
-                if (b is (byte)'"' or (byte)'\r')
-                {
-                    return -1;
-                }
-            }
-
-            return length;
-        }
-
-        ref var first = ref MemoryMarshal.GetReference(line);
-        var separators = Vector128.Create(separator);
-        var quotes = Vector128.Create((byte)'"');
-        var carriageReturns = Vector128.Create((byte)'\r');
-        var at = start;
-        while (true)
-        {
-            var block = Math.Min(at, length - Vector128<byte>.Count); // the last block overlaps the one before
-            var bytes = Vector128.LoadUnsafe(ref first, (nuint)block);
-            var stops = (Vector128.Equals(bytes, separators) | Vector128.Equals(bytes, quotes)
-                | Vector128.Equals(bytes, carriageReturns)).ExtractMostSignificantBits() >> (at - block);
-            if (stops != 0)
-            {
-                var end = at + BitOperations.TrailingZeroCount(stops);
-                return line[end] == separator ? end : -1;
-            }
-
-            at = block + Vector128<byte>.Count;
-            if (at >= length)
-            {
-                return length;
-            }
-        }
-    }
-
-    // A field other than a plain amount read where it ends if it is as long as usual, without looking for its end: an
-    // organisation number of nine digits and a year of four, and a text column's value that repeats its last one (as a
-    // firm's rows do), each followed by the separator or the line's end. Returns where the field ends, or −1 when it
-    // is not such a field (FieldEnd and TryLineField read it then).
+    // A field other than a plain amount read at once when it is as usual: an organisation number of nine digits and a
+    // year of four, and a text column's value that repeats its last one (as a firm's rows do). False when it is not
+    // such a field (TryLineField reads it then).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int TryKnownField(int column, ReadOnlySpan<byte> line, int start, byte separator, ref PanelRow row)
+    private bool TryKnownField(int column, ReadOnlySpan<byte> field, ref PanelRow row)
     {
         switch (column)
         {
             case PanelColumns.OrgNumberIndex:
-                return EndsAt(line, start + 9, separator)
-                    && OrganisationNumber.TryFromNineDigits(line.Slice(start, 9), out row.OrganisationNumber) > 0 ? start + 9 : -1;
+                return field.Length == 9 && OrganisationNumber.TryFromNineDigits(field, out row.OrganisationNumber) > 0;
             case PanelColumns.YearIndex:
-                return EndsAt(line, start + 4, separator) && TryLineYear(line.Slice(start, 4), ref row) ? start + 4 : -1;
+                return field.Length == 4 && TryLineYear(field, ref row);
             case PanelColumns.NameIndex:
-                return _lastName.EndIfRepeated(line, start, separator, out row.Name);
+                return _lastName.IsRepeated(field, out row.Name);
             case PanelColumns.NaceIndex:
-                var end = _lastNace.EndIfRepeated(line, start, separator, out _);
-                if (end >= 0)
+                if (_lastNace.IsRepeated(field, out _))
                 {
                     row.NaceCode = _lastNace.Nace;
+                    return true;
                 }
 
-                return end;
+                return false;
             case PanelColumns.SegmentIndex:
-                return _lastSegment.EndIfRepeated(line, start, separator, out row.SegmentId);
+                return _lastSegment.IsRepeated(field, out row.SegmentId);
             case PanelColumns.CountyIndex:
-                return _lastCounty.EndIfRepeated(line, start, separator, out row.County);
+                return _lastCounty.IsRepeated(field, out row.County);
             case PanelColumns.CurrencyIndex:
-                end = _lastCurrency.EndIfRepeated(line, start, separator, out _);
-                if (end >= 0)
+                if (_lastCurrency.IsRepeated(field, out _))
                 {
                     row.Currency = _lastCurrency.Currency;
+                    return true;
                 }
 
-                return end;
+                return false;
             default:
-                return -1;
+                return false;
         }
     }
 
@@ -204,11 +175,6 @@ internal sealed partial class PanelRowHandler
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryLineYear(ReadOnlySpan<byte> field, ref PanelRow row) =>
         CsvNumber.TryParseDigits(field, out row.Year) && row.Year >= _options.MinYear && row.Year <= _options.MaxYear;
-
-    // Whether a field ending at `end` ends there: at the separator or at the line's end.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool EndsAt(ReadOnlySpan<byte> line, int end, byte separator) =>
-        (uint)end < (uint)line.Length ? line[end] == separator : end == line.Length;
 
     // A field other than a plain amount, as TryRowCore reads it (unquoted), its end found; false where TryRowCore finds
     // a problem. A field TryKnownField did not read: not the text column's last value.
@@ -315,20 +281,18 @@ internal sealed partial class PanelRowHandler
 
         public Currency Currency { get; set; }
 
-        /// <summary>Where the field from <paramref name="start"/> ends when it is these bytes (followed by the
-        /// separator or the line's end), with their text; −1 when it is not.</summary>
+        /// <summary>Whether the field is these bytes, with their text when it is.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int EndIfRepeated(ReadOnlySpan<byte> line, int start, byte separator, out string? text)
+        public bool IsRepeated(ReadOnlySpan<byte> field, out string? text)
         {
-            var end = start + _length;
-            if (_length >= 0 && EndsAt(line, end, separator) && Utf8TextPool.SameBytes(line[start..end], _bytes.AsSpan(0, _length)))
+            if (field.Length == _length && Utf8TextPool.SameBytes(field, _bytes.AsSpan(0, _length)))
             {
                 text = Text;
-                return end;
+                return true;
             }
 
             text = null;
-            return -1;
+            return false;
         }
 
         public LastText Remember(ReadOnlySpan<byte> field)

@@ -28,6 +28,7 @@ internal sealed partial class PanelRowHandler : ICsvLineHandler<PanelRow>
     private readonly int[] _poolHints = [-1, -1, -1, -1];
     private readonly LastText _lastName = new(), _lastNace = new(), _lastSegment = new(), _lastCounty = new(), _lastCurrency = new(); // TryLine's
     private CsvColumnMap? _map;
+    private int[] _fieldEnds = []; // TryLine's: where each field of the line ends, with LineFieldEnds' slack
     private CsvDialect _dialect;
     private byte _decimalMark = (byte)'.';
     private bool _negativeNotAllowed; // an amount of the row is negative where AccountFields.MayBeNegative says no
@@ -87,6 +88,7 @@ internal sealed partial class PanelRowHandler : ICsvLineHandler<PanelRow>
         _dialect = tokenizer.Dialect ?? CsvDialect.Comma;
         _decimalMark = _dialect == CsvDialect.Semicolon ? (byte)',' : (byte)'.';
         _map = CsvColumnMap.Read(tokenizer, _source, PanelColumns.All, 2, _warnings);
+        _fieldEnds = new int[_map.ColumnOfField.Length + LineFieldEnds.Slack];
     }
 
     public bool TryRow(Utf8CsvTokenizer tokenizer, out PanelRow row)

@@ -166,6 +166,27 @@ public class CsvNumberTests
                 : (!readable || !System.Runtime.Intrinsics.X86.Sse41.IsSupported).Label(label);
         });
 
+    /// <summary>The sixteen-byte read of a whole field (its end known, no sign) is the plain amount's parse of the field
+    /// whenever it reads it, and reads every such field of 1 to 15 bytes with sixteen bytes to read from.</summary>
+    [Property(MaxTest = 5000)]
+    public Property VectorDigits_TryField_IsTheParseOfTheUnsignedField() =>
+        Prop.ForAll(s_amountBytes.ToArbitrary(), s_amountBytes.ToArbitrary(), (field, after) =>
+        {
+            byte[] text = [.. field, .. after];
+            var taken = VectorDigits.TryField(text, 0, field.Length, (byte)'.', out var mantissa, out var scale);
+            var expected = 0m;
+            var plain = field.Length > 0 && field[0] != '-' && CsvNumber.TryParsePlainAmount(field, (byte)'.', out expected);
+            var label = $"'{Encoding.UTF8.GetString(field)}' then '{Encoding.UTF8.GetString(after)}': {taken} {mantissa} scale {scale}";
+            if (taken)
+            {
+                var value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, false, (byte)scale);
+                return (plain && Bits(value) == Bits(expected)).Label(label);
+            }
+
+            var readable = field.Length is >= 1 and < VectorDigits.Width && text.Length >= VectorDigits.Width;
+            return (!plain || !readable || !System.Runtime.Intrinsics.X86.Sse41.IsSupported).Label(label);
+        });
+
     [Theory]
     [InlineData("123456781234567,", "123456781234567")]
     [InlineData("1234567812345678,xxxxxxxxxxx", "1234567812345678")]
