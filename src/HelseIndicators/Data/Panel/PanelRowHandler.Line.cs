@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using HelseIndicators.Data.Csv;
 using HelseIndicators.Indicators.Calculators;
 using HelseIndicators.Model;
@@ -55,12 +56,17 @@ internal sealed partial class PanelRowHandler
         row.SegmentId = null;
         row.County = null;
         row.Currency = Currency.Nok;
-        var mayBeNegative = s_mayBeNegative; // read once, not once a field
+        var mayBeNegative = s_mayBeNegativeBits; // read once, not once a field
+        // The columns and the ends, as many (Header makes both), and each end within the line (TryFind): read without
+        // a bounds check, once a field.
+        ref var columnAt = ref MemoryMarshal.GetArrayDataReference(columns);
+        ref var endAt = ref MemoryMarshal.GetArrayDataReference(ends);
+        ref var lineAt = ref MemoryMarshal.GetReference(line);
         var start = 0;
         for (var i = 0; i < columns.Length; i++)
         {
-            var column = columns[i];
-            var end = ends[i];
+            var column = Unsafe.Add(ref columnAt, i);
+            var end = Unsafe.Add(ref endAt, i);
             var amount = column - PanelColumns.FirstFieldIndex;
             if ((uint)amount < (uint)OptionalAmounts.Length)
             {
@@ -71,21 +77,25 @@ internal sealed partial class PanelRowHandler
                 else if (TryLineAmount(text, start, end, out var value)
                     || CsvNumber.TryParsePlainAmountAt(text, end, start, separator, _decimalMark, out value, out _))
                 {
-                    if (FastDecimal.IsNegative(value) && !mayBeNegative[amount])
+                    if (FastDecimal.IsNegative(value) && (mayBeNegative & (1 << amount)) == 0)
                     {
                         return false; // a rule problem
                     }
 
                     row.Amounts.Set(amount, value);
                 }
-                else if (!TryLineField(column, line[start..end], ref row))
+                else if (!TryLineField(column, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref lineAt, start), end - start), ref row))
                 {
                     return false;
                 }
             }
-            else if (!TryKnownField(column, line[start..end], ref row) && !TryLineField(column, line[start..end], ref row))
+            else
             {
-                return false;
+                var field = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref lineAt, start), end - start);
+                if (!TryKnownField(column, field, ref row) && !TryLineField(column, field, ref row))
+                {
+                    return false;
+                }
             }
 
             start = end + 1;
