@@ -1,7 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace HelseIndicators.Data.Csv;
 
@@ -15,9 +14,8 @@ namespace HelseIndicators.Data.Csv;
 /// branch per field whose outcome depends on the field's length, mispredicted about once a field; here a block of 64
 /// bytes costs three comparisons, and a field's end is a count of trailing zeros, its position stored whether or not
 /// the block has that many separators (eight at a time; the rest, rare, in a loop).</para>
-/// <para>With AVX-512 a block is one vector, with AVX2 two, else four of 16 bytes (every .NET platform with vectors);
-/// a block beyond the bytes given is read ending at the line's end, or a byte at a time for a short line at the end
-/// of the bytes. Thread-safe (pure functions).</para>
+/// <para>A block is read by <see cref="ByteMasks"/>; a block beyond the bytes given is read ending at the line's end,
+/// or a byte at a time for a short line at the end of the bytes. Thread-safe (pure functions).</para>
 /// </remarks>
 internal static class LineFieldEnds
 {
@@ -25,7 +23,7 @@ internal static class LineFieldEnds
     /// unconditionally, then overwritten).</summary>
     public const int Slack = 8;
 
-    private const int Block = 64;
+    private const int Block = ByteMasks.Width;
 
     /// <summary>
     /// Finds the ends of a line's fields, each at a separator but the last at the line's end; false when the line has
@@ -111,55 +109,19 @@ internal static class LineFieldEnds
     {
         if (block <= text.Length - Block)
         {
-            return Read(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), block), separator);
+            return ByteMasks.Read(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), block), separator, (byte)'"', (byte)'\r');
         }
 
         if (length >= Block)
         {
             var from = length - Block; // before block: the bits below block's are dropped
-            var (separators, stops) = Read(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), from), separator);
+            var (separators, stops) = ByteMasks.Read(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), from), separator, (byte)'"', (byte)'\r');
             var shift = block - from;
             return (separators >> shift, stops >> shift);
         }
 
         return ReadBytes(text.Slice(block, Math.Min(Block, text.Length - block)), separator);
     }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (ulong Separators, ulong Stops) Read(ref byte at, byte separator)
-    {
-        if (Vector512.IsHardwareAccelerated)
-        {
-            var bytes = Vector512.LoadUnsafe(ref at);
-            return (Vector512.Equals(bytes, Vector512.Create(separator)).ExtractMostSignificantBits(),
-                (Vector512.Equals(bytes, Vector512.Create((byte)'"')) | Vector512.Equals(bytes, Vector512.Create((byte)'\r')))
-                    .ExtractMostSignificantBits());
-        }
-
-        if (Vector256.IsHardwareAccelerated)
-        {
-            var low = Read32(Vector256.LoadUnsafe(ref at), separator);
-            var high = Read32(Vector256.LoadUnsafe(ref at, 32), separator);
-            return (low.Separators | (high.Separators << 32), low.Stops | (high.Stops << 32));
-        }
-
-        ulong separators = 0, stops = 0;
-        for (var part = 0; part < Block; part += 16)
-        {
-            var bytes = Vector128.LoadUnsafe(ref at, (nuint)part);
-            separators |= (ulong)Vector128.Equals(bytes, Vector128.Create(separator)).ExtractMostSignificantBits() << part;
-            stops |= (ulong)(Vector128.Equals(bytes, Vector128.Create((byte)'"')) | Vector128.Equals(bytes, Vector128.Create((byte)'\r')))
-                .ExtractMostSignificantBits() << part;
-        }
-
-        return (separators, stops);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (ulong Separators, ulong Stops) Read32(Vector256<byte> bytes, byte separator) =>
-        (Vector256.Equals(bytes, Vector256.Create(separator)).ExtractMostSignificantBits(),
-            (Vector256.Equals(bytes, Vector256.Create((byte)'"')) | Vector256.Equals(bytes, Vector256.Create((byte)'\r')))
-                .ExtractMostSignificantBits());
 
     // A short line at the end of the bytes given.
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -1,5 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
+using HelseIndicators.Data.Csv;
 using Microsoft.Win32.SafeHandles;
 
 namespace HelseIndicators.Data.Panel;
@@ -117,32 +119,19 @@ internal sealed class FilePartStream : ReadOnlyForwardStream
     /// <returns>The number of LFs.</returns>
     internal static long CountLineFeeds(ReadOnlySpan<byte> block, out bool quoteOrCarriageReturn)
     {
+        // 64 bytes at a time (ByteMasks): a count of bits for the LFs, an or for the quotes and CRs.
         ref var first = ref MemoryMarshal.GetReference(block);
-        var lineFeed = Vector128.Create((byte)'\n');
-        var quote = Vector128.Create((byte)'"');
-        var carriageReturn = Vector128.Create((byte)'\r');
-        var others = Vector128<byte>.Zero;
+        ulong others = 0;
         long count = 0;
         var i = 0;
-        var last = block.Length - Vector128<byte>.Count;
-        while (i <= last)
+        for (; i <= block.Length - ByteMasks.Width; i += ByteMasks.Width)
         {
-            // Each byte lane counts the LFs at its place (an equal byte is −1, subtracted) for at most 255 blocks,
-            // then the lanes are added up: a compare and a subtraction a block, no count of bits.
-            var lanes = Vector128<byte>.Zero;
-            var stop = Math.Min(last, i + (254 * Vector128<byte>.Count));
-            for (; i <= stop; i += Vector128<byte>.Count)
-            {
-                var bytes = Vector128.LoadUnsafe(ref first, (nuint)i);
-                lanes -= Vector128.Equals(bytes, lineFeed);
-                others |= Vector128.Equals(bytes, quote) | Vector128.Equals(bytes, carriageReturn);
-            }
-
-            var (low, high) = Vector128.Widen(lanes);
-            count += Vector128.Sum(low + high);
+            var (lineFeeds, stops) = ByteMasks.Read(ref Unsafe.Add(ref first, i), (byte)'\n', (byte)'"', (byte)'\r');
+            count += BitOperations.PopCount(lineFeeds);
+            others |= stops;
         }
 
-        var any = others != Vector128<byte>.Zero;
+        var any = others != 0;
         for (; i < block.Length; i++)
         {
             var b = block[i];
