@@ -11,8 +11,12 @@ namespace HelseIndicators.Data.Panel;
 /// rather than a look for it and an insertion of the firm before. Thread safety: not thread-safe; one per read.</remarks>
 internal sealed class FirmGroupedOrder
 {
-    private readonly FirmNumberSet _seen = new();
+    private readonly FirmNumberSet _seen;
     private readonly List<FirmNumberSet> _appended = []; // the firms seen by appended parts, kept as they are
+
+    /// <summary>Creates an order that expects a number of firms (its set of firms sized for them).</summary>
+    /// <param name="expectedFirms">The firms expected (0 or more; default 0); more are fine.</param>
+    public FirmGroupedOrder(int expectedFirms = 0) => _seen = new FirmNumberSet(expectedFirms);
 
     /// <summary>Gets whether no firm-year has been seen.</summary>
     public bool IsEmpty { get; private set; } = true;

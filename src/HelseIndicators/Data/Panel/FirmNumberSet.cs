@@ -17,8 +17,27 @@ namespace HelseIndicators.Data.Panel;
 internal sealed class FirmNumberSet
 {
     private const int Empty = -1;
-    private int[] _slots = NewSlots(1 << 10);
-    private int _shift = 64 - 10;
+    private const int SmallestBits = 10;
+    private int[] _slots;
+    private int _shift;
+
+    /// <summary>Creates a set sized for a number of firms, so that it need not grow until it holds more.</summary>
+    /// <param name="expectedCount">The numbers expected (0 or more; default 0: the smallest table, 1024 places). A
+    /// set holds any number whatever it was sized for; one sized right saves the moves of growing, a first table
+    /// that is too large costs only its memory (4 bytes a place).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="expectedCount"/> is negative.</exception>
+    public FirmNumberSet(int expectedCount = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(expectedCount);
+        var bits = SmallestBits;
+        while (bits < 30 && expectedCount * 4L >= (1L << bits) * 3L)
+        {
+            bits++;
+        }
+
+        _slots = NewSlots(1 << bits);
+        _shift = 64 - bits;
+    }
 
     /// <summary>Gets the number of organisation numbers in the set.</summary>
     public int Count { get; private set; }

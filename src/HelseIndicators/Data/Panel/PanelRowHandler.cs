@@ -28,6 +28,9 @@ internal sealed partial class PanelRowHandler : ICsvLineHandler<PanelRow>
     private const int NotPooled = -1, NacePool = 0, SegmentPool = 1, CountyPool = 2, CurrencyPool = 3;
     private readonly int[] _poolHints = [-1, -1, -1, -1];
     private readonly LastText _lastName = new(), _lastNace = new(), _lastSegment = new(), _lastCounty = new(), _lastCurrency = new(); // TryLine's
+    // A firm of a panel reports several years (the sample's about eight, a register's panel of ten years up to ten):
+    // the set of firms a grouped read keeps is sized for a firm in eight of the rows expected, so that it seldom grows.
+    private const int RowsPerFirm = 8;
     private CsvColumnMap? _map;
     private int[] _fieldEnds = []; // TryLine's: where each field of the line ends, with LineFieldEnds' slack
     private CsvDialect _dialect;
@@ -46,7 +49,7 @@ internal sealed partial class PanelRowHandler : ICsvLineHandler<PanelRow>
         _problems = new CsvProblemLog(options.MaxProblems, source);
         switch (options.RequiredOrder)
         {
-            case PanelRowOrder.GroupedByFirm: _grouped = new FirmGroupedOrder(); break;
+            case PanelRowOrder.GroupedByFirm: _grouped = new FirmGroupedOrder(options.ExpectedRows / RowsPerFirm); break;
             case PanelRowOrder.GroupedByYear: _byYear = new YearGroupedOrder(); break;
             default: _duplicates = new FirmYearDuplicateDetector(options.ExpectedRows); break;
         }

@@ -5,16 +5,18 @@ using HelseIndicators.Data.Panel;
 
 namespace HelseIndicators.Tests.Data.Panel;
 
-/// <summary>The compact set of organisation numbers behaves as a <see cref="HashSet{T}"/>, through its growth.</summary>
+/// <summary>The compact set of organisation numbers behaves as a <see cref="HashSet{T}"/>, through its growth, whatever
+/// it was sized for.</summary>
 public sealed class FirmNumberSetTests
 {
     [Property(MaxTest = 200)]
     public Property AddAndContains_AgreeWithAHashSet() => Prop.ForAll(
         Gen.ListOf(Gen.Choose(0, 5_000)).ToArbitrary(),
         Gen.ListOf(Gen.Choose(-3, 5_000)).ToArbitrary(),
-        (added, probed) =>
+        Gen.Elements(0, 0, 1, 700, 3_000, 20_000).ToArbitrary(),
+        (added, probed, expected) =>
         {
-            var set = new FirmNumberSet();
+            var set = new FirmNumberSet(expected); // sized for fewer numbers than it gets, about as many, or more
             var reference = new HashSet<int>();
             var addsAgree = added.All(n => set.Add(n) == reference.Add(n));
             var containsAgree = probed.All(n => set.Contains(n) == reference.Contains(n));
