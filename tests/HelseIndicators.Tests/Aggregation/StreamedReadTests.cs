@@ -243,7 +243,34 @@ public sealed class StreamedReadTests : IDisposable
         var order = new FirmGroupedOrder();
         Assert.True(order.TryNext(5, 2015));
         Assert.True(order.TryNext(6, 2015));
-        Assert.False(order.TryNext(5, 2016));
+        Assert.False(order.TryNext(5, 2016) && order.TrySettle()); // found at once or when the new firms are looked up
+    }
+
+    [Fact]
+    public void Order_FirmComingBackAfterMoreThanABatch_IsNotGroupedWhenSettled()
+    {
+        var order = new FirmGroupedOrder();
+        var firms = Enumerable.Range(1, (2 * FirmGroupedOrder.Batch) + 3).Append(7).ToArray(); // firm 7 comes back last
+        var accepted = firms.TakeWhile(firm => order.TryNext(firm, 2015)).Count();
+        Assert.False(accepted == firms.Length && order.TrySettle());
+        Assert.True(accepted >= firms.Length - FirmGroupedOrder.Batch); // found at most a batch of new firms later
+    }
+
+    [Fact]
+    public void Order_FirmOfAnAppendedPartComingBack_IsNotGrouped()
+    {
+        var first = Order((1, 2015), (2, 2015));
+        Assert.True(first.TryAppend(Order((3, 2015))));
+        Assert.False(first.TryNext(1, 2016) && first.TrySettle()); // firm 1 finished in the first part
+    }
+
+    [Fact]
+    public void Order_ManyFirmsOnce_SettlesAsGrouped()
+    {
+        var order = new FirmGroupedOrder(expectedFirms: 10);
+        Assert.All(Enumerable.Range(1, (3 * FirmGroupedOrder.Batch) + 5), firm => Assert.True(order.TryNext(firm, 2015)));
+        Assert.True(order.TrySettle());
+        Assert.Equal((1, 2015), order.First);
     }
 
     [Fact]

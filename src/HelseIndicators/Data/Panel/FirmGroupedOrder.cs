@@ -11,7 +11,12 @@ namespace HelseIndicators.Data.Panel;
 /// rather than a look for it and an insertion of the firm before. Thread safety: not thread-safe; one per read.</remarks>
 internal sealed class FirmGroupedOrder
 {
+    /// <summary>The new firms looked up at once (see <see cref="TrySettle"/>).</summary>
+    internal const int Batch = 256;
+
     private readonly FirmNumberSet _seen;
+    private readonly int[] _newFirms = new int[Batch]; // the new firms not looked up yet (TryNext), in order
+    private int _newCount;
     private readonly List<FirmNumberSet> _appended = []; // the firms seen by appended parts, kept as they are
 
     /// <summary>Creates an order that expects a number of firms (its set of firms sized for them).</summary>
@@ -27,33 +32,59 @@ internal sealed class FirmGroupedOrder
     /// <summary>Gets the last firm-year seen (firm and year).</summary>
     public (int Firm, int Year) Last { get; private set; }
 
-    /// <summary>Records the next firm-year; false when it breaks the order (then the order is not changed).</summary>
+    /// <summary>
+    /// Records the next firm-year; false when it breaks the order (then the order is not changed): at once for a year
+    /// not after the firm's last, and for a firm that came before once the new firms are looked up, a batch at a time
+    /// (<see cref="TrySettle"/>): up to <see cref="Batch"/> new firms later, or at <see cref="TrySettle"/>.
+    /// </summary>
     /// <param name="organisationNumber">The firm.</param>
     /// <param name="year">The year.</param>
     public bool TryNext(int organisationNumber, int year)
     {
         if (IsEmpty)
         {
-            _seen.Add(organisationNumber);
             IsEmpty = false;
-            First = Last = (organisationNumber, year);
-            return true;
+            First = (organisationNumber, year);
         }
-
-        if (organisationNumber == Last.Firm)
+        else if (organisationNumber == Last.Firm)
         {
             if (year <= Last.Year)
             {
                 return false;
             }
+
+            Last = (organisationNumber, year);
+            return true;
         }
-        else if (IsInAppended(organisationNumber) || !_seen.Add(organisationNumber))
+
+        if (_newCount == _newFirms.Length && !TrySettle())
         {
             return false; // a firm that came before
         }
 
+        _newFirms[_newCount++] = organisationNumber;
         Last = (organisationNumber, year);
         return true;
+    }
+
+    /// <summary>
+    /// Looks up the new firms not looked up yet: false when one of them came before (the order is broken). A read
+    /// calls it at its end; <see cref="TryAppend"/> calls it for both orders.
+    /// </summary>
+    /// <remarks>Why a batch: the set of firms is larger than the caches, so each look into it waits for memory; the
+    /// looks of a batch, one after the other in a short loop, wait together, where one a firm amid the reading of
+    /// its rows waits alone.</remarks>
+    public bool TrySettle()
+    {
+        var settled = true;
+        for (var i = 0; i < _newCount; i++)
+        {
+            var firm = _newFirms[i];
+            settled &= !IsInAppended(firm) & _seen.Add(firm);
+        }
+
+        _newCount = 0;
+        return settled;
     }
 
     /// <summary>
@@ -63,6 +94,11 @@ internal sealed class FirmGroupedOrder
     /// <param name="next">The order of the next part.</param>
     public bool TryAppend(FirmGroupedOrder next)
     {
+        if (!TrySettle() | !next.TrySettle())
+        {
+            return false;
+        }
+
         if (next.IsEmpty)
         {
             return true;

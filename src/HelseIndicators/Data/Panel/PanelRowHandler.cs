@@ -311,6 +311,11 @@ internal sealed partial class PanelRowHandler : ICsvLineHandler<PanelRow>
                 "the file is empty: a header row is needed, with at least the columns org_number and year"));
         }
 
+        if (_grouped is not null && !_grouped.TrySettle())
+        {
+            throw new PanelNotGroupedException(tokenizer.RecordLine); // a firm that came back, found at the end
+        }
+
         if (_options.Mode == ReadMode.Strict && _problems.Count > 0)
         {
             throw _problems.ToException();
