@@ -74,6 +74,7 @@ internal sealed partial class PanelRowHandler
                 {
                     // A missing amount: absent.
                 }
+                // The usual amount, else the plain amount's parse of the field taken as the line (so it ends at its end).
                 else if (TryLineAmount(text, start, end, out var value)
                     || CsvNumber.TryParsePlainAmountAt(text, end, start, separator, _decimalMark, out value, out _))
                 {
