@@ -302,7 +302,7 @@ public sealed class PanelFileAggregate
                 var partOptions = options with
                 {
                     LineOffset = i == 0 || !plan.IsNumbered ? 0 : part.FirstLine - 2,
-                    ExpectedRows = Capacity(part.Lines),
+                    ExpectedRows = plan.IsNumbered ? Capacity(part.Lines) : EstimateRows(file, part.Length), // sizes the read's sets
                     Progress = progress?.For(i),
                 };
                 var read = reads[i] = PanelCsvReader.Open(stream, partOptions, stop.Token);
@@ -423,25 +423,10 @@ public sealed class PanelFileAggregate
     /// </summary>
     internal static int EstimateRows(string path)
     {
-        const int SampleSize = 64 * 1024;
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.None);
-            var length = stream.Length;
-            if (length < 4 * SampleSize)
-            {
-                return 0;
-            }
-
-            var buffer = new byte[SampleSize];
-            var read = stream.ReadAtLeast(buffer, SampleSize, throwOnEndOfStream: false);
-            var lines = buffer.AsSpan(0, read).Count((byte)'\n');
-            if (lines < 2)
-            {
-                return 0;
-            }
-
-            return Capacity((long)((double)length / read * lines * 1.1));
+            using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            return EstimateRows(file, RandomAccess.GetLength(file));
         }
         catch (IOException)
         {
@@ -451,6 +436,27 @@ public sealed class PanelFileAggregate
         {
             return 0;
         }
+    }
+
+    /// <summary>As <see cref="EstimateRows(string)"/>, for <paramref name="bytes"/> bytes of an open file (the whole
+    /// file, or a part of it) whose lines are as long as its first ones.</summary>
+    internal static int EstimateRows(SafeFileHandle file, long bytes)
+    {
+        const int SampleSize = 64 * 1024;
+        if (bytes < 4 * SampleSize)
+        {
+            return 0;
+        }
+
+        var buffer = new byte[SampleSize];
+        var read = 0;
+        for (int n; read < SampleSize && (n = RandomAccess.Read(file, buffer.AsSpan(read), read)) > 0;)
+        {
+            read += n;
+        }
+
+        var lines = buffer.AsSpan(0, read).Count((byte)'\n');
+        return lines < 2 ? 0 : Capacity((long)((double)bytes / read * lines * 1.1));
     }
 
     /// <summary>Passes on only reports larger than every earlier one, so a second pass over the file does not send a

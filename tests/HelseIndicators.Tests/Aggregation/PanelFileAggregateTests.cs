@@ -257,6 +257,20 @@ public sealed class PanelFileAggregateTests : IDisposable
         }
     }
 
+    /// <summary>The estimate that sizes a read's sets: a little above the rows of a file of even lines, for the whole
+    /// file and for a part of it (the parts of a file cut without numbering them), and 0 for a small file.</summary>
+    [Fact]
+    public void EstimateRows_IsALittleAboveTheRowsOfTheFileOrPart()
+    {
+        const int Rows = 10_000;
+        var line = new string('7', 99) + "\n"; // 100 bytes
+        var path = Write(string.Concat(Enumerable.Repeat(line, Rows)), "even.csv");
+        Assert.InRange(PanelFileAggregate.EstimateRows(path), Rows, Rows * 1.2);
+        using var file = File.OpenHandle(path);
+        Assert.InRange(PanelFileAggregate.EstimateRows(file, Rows * 100 / 2), Rows / 2, Rows / 2 * 1.2);
+        Assert.Equal(0, PanelFileAggregate.EstimateRows(Write(string.Concat(Enumerable.Repeat(line, 100)), "small.csv")));
+    }
+
     private string Write(string text, string name)
     {
         var path = Path.Combine(_directory, name);
