@@ -8,7 +8,9 @@ namespace HelseIndicators.Data.Panel;
 /// <see cref="FirmNumberSet"/>), nothing per row.
 /// </summary>
 /// <remarks>A firm joins the set at its first row, so a new firm costs one look into the set (which also adds it)
-/// rather than a look for it and an insertion of the firm before. Thread safety: not thread-safe; one per read.</remarks>
+/// rather than a look for it and an insertion of the firm before; the looks are made a batch of new firms at a time
+/// (<see cref="TrySettle"/>), so a firm that comes back is found up to a batch later, or when the read ends. Thread
+/// safety: not thread-safe; one per read.</remarks>
 internal sealed class FirmGroupedOrder
 {
     /// <summary>The new firms looked up at once (see <see cref="TrySettle"/>).</summary>
