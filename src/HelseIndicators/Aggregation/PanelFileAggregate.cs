@@ -179,7 +179,8 @@ public sealed class PanelFileAggregate
         FirmGroupedAggregate NewSink() => new(request?.Taxonomy, request?.FirmList, DominanceNOf(request), SlotDetail.For(request), CellContent.For(request));
         try
         {
-            if (cut is not null && ReadParts(file, cut, options, _ => NewSink(), cancellationToken) is { } parts)
+            // The parts share one set of the firms seen; a read in one pass after them makes its own.
+            if (cut is not null && ReadParts(file, cut, options with { FirmsSeen = new() }, _ => NewSink(), cancellationToken) is { } parts)
             {
                 var order = parts.Reads[0].FirmOrder!;
                 for (var i = 1; i < parts.Reads.Length; i++)
@@ -302,6 +303,7 @@ public sealed class PanelFileAggregate
                 var partOptions = options with
                 {
                     LineOffset = i == 0 || !plan.IsNumbered ? 0 : part.FirstLine - 2,
+                    FollowsPart = i > 0,
                     ExpectedRows = plan.IsNumbered ? Capacity(part.Lines) : EstimateRows(file, part.Length), // sizes the read's sets
                     Progress = progress?.For(i),
                 };

@@ -216,94 +216,6 @@ public sealed class StreamedReadTests : IDisposable
     }
 
     [Fact]
-    public void Order_FirmsInAnyOrderYearsAscending_IsGrouped()
-    {
-        var order = new FirmGroupedOrder();
-        Assert.True(order.TryNext(5, 2015));
-        Assert.True(order.TryNext(5, 2017)); // a gap is fine
-        Assert.True(order.TryNext(2, 2014)); // a smaller firm number is fine
-        Assert.True(order.TryNext(9, 2020));
-        Assert.Equal((5, 2015), order.First);
-        Assert.Equal((9, 2020), order.Last);
-    }
-
-    [Theory]
-    [InlineData(2015)] // a duplicate
-    [InlineData(2014)] // years descending
-    public void Order_SameFirmYearNotAfterTheLast_IsNotGrouped(int year)
-    {
-        var order = new FirmGroupedOrder();
-        Assert.True(order.TryNext(5, 2015));
-        Assert.False(order.TryNext(5, year));
-    }
-
-    [Fact]
-    public void Order_FirmComingBack_IsNotGrouped()
-    {
-        var order = new FirmGroupedOrder();
-        Assert.True(order.TryNext(5, 2015));
-        Assert.True(order.TryNext(6, 2015));
-        Assert.False(order.TryNext(5, 2016) && order.TrySettle()); // found at once or when the new firms are looked up
-    }
-
-    [Fact]
-    public void Order_FirmComingBackAfterMoreThanABatch_IsNotGroupedWhenSettled()
-    {
-        var order = new FirmGroupedOrder();
-        var firms = Enumerable.Range(1, (2 * FirmGroupedOrder.Batch) + 3).Append(7).ToArray(); // firm 7 comes back last
-        var accepted = firms.TakeWhile(firm => order.TryNext(firm, 2015)).Count();
-        Assert.False(accepted == firms.Length && order.TrySettle());
-        Assert.True(accepted >= firms.Length - FirmGroupedOrder.Batch); // found at most a batch of new firms later
-    }
-
-    [Fact]
-    public void Order_FirmOfAnAppendedPartComingBack_IsNotGrouped()
-    {
-        var first = Order((1, 2015), (2, 2015));
-        Assert.True(first.TryAppend(Order((3, 2015))));
-        Assert.False(first.TryNext(1, 2016) && first.TrySettle()); // firm 1 finished in the first part
-    }
-
-    [Fact]
-    public void Order_ManyFirmsOnce_SettlesAsGrouped()
-    {
-        var order = new FirmGroupedOrder(expectedFirms: 10);
-        Assert.All(Enumerable.Range(1, (3 * FirmGroupedOrder.Batch) + 5), firm => Assert.True(order.TryNext(firm, 2015)));
-        Assert.True(order.TrySettle());
-        Assert.Equal((1, 2015), order.First);
-    }
-
-    [Fact]
-    public void Append_FirmStraddlingTheBoundary_IsGrouped()
-    {
-        var first = Order((1, 2015), (2, 2015), (2, 2016));
-        var second = Order((2, 2017), (3, 2015));
-        var third = Order((3, 2016));
-
-        Assert.True(first.TryAppend(second));
-        Assert.True(first.TryAppend(new FirmGroupedOrder()));
-        Assert.True(first.TryAppend(third));
-        Assert.Equal((3, 2016), first.Last);
-        Assert.False(first.TryAppend(Order((2, 2018)))); // firm 2 is finished
-    }
-
-    [Theory]
-    [InlineData(2, 2016)] // the straddling firm's years do not ascend
-    [InlineData(1, 2016)] // a finished firm comes back
-    public void Append_PartsBreakingTheOrderTogether_IsNotGrouped(int firm, int year)
-    {
-        var first = Order((1, 2015), (2, 2015), (2, 2016));
-        Assert.False(first.TryAppend(Order((firm, year), (4, 2015))));
-    }
-
-    [Fact]
-    public void Append_LastFirmComingBackLaterInTheNextPart_IsNotGrouped()
-    {
-        var first = Order((1, 2015), (2, 2015));
-        Assert.False(first.TryAppend(Order((3, 2015), (2, 2016))));
-    }
-
-    [Fact]
     public void YearOrder_YearsAscendingFirmsOnceAYear_IsGrouped()
     {
         var order = new YearGroupedOrder();
@@ -328,17 +240,6 @@ public sealed class StreamedReadTests : IDisposable
         var order = new YearGroupedOrder();
         Assert.True(order.TryNext(5, 2016));
         Assert.False(order.TryNext(6, 2015));
-    }
-
-    private static FirmGroupedOrder Order(params (int Firm, int Year)[] keys)
-    {
-        var order = new FirmGroupedOrder();
-        foreach (var (firm, year) in keys)
-        {
-            Assert.True(order.TryNext(firm, year));
-        }
-
-        return order;
     }
 
     /// <summary>The general way: the reader's rows, one at a time, into a <see cref="PanelAggregate"/>.</summary>

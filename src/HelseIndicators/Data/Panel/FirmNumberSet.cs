@@ -5,13 +5,13 @@ namespace HelseIndicators.Data.Panel;
 /// <summary>
 /// A set of organisation numbers (non-negative integers) in one flat array with open addressing and a
 /// multiplicative hash: about 5 bytes per number (a table at most 3/4 full) instead of the 16–20 of a
-/// <see cref="HashSet{T}"/>, because <see cref="FirmGroupedOrder"/> keeps one number per firm of a file that may have
-/// millions.
+/// <see cref="HashSet{T}"/>, because <see cref="YearGroupedOrder"/> keeps one number per firm of a year, and a year may
+/// have hundreds of thousands.
 /// </summary>
 /// <remarks>
 /// <para>Do not fill one set from another's <see cref="Numbers"/>: they come in slot order, and inserting keys in the
 /// order of the same hash builds runs that make linear probing quadratic (measured: 2.5 s more at 5M rows). Check
-/// against several sets instead, as <see cref="FirmGroupedOrder"/> does.</para>
+/// against several sets instead.</para>
 /// <para>Thread safety: not thread-safe.</para>
 /// </remarks>
 internal sealed class FirmNumberSet

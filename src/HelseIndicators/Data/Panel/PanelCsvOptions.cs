@@ -40,4 +40,12 @@ public sealed record PanelCsvOptions : CsvReadOptions
 
     /// <summary>The number of rows expected, when known (sizes the duplicate detection); 0 = unknown.</summary>
     internal int ExpectedRows { get; init; }
+
+    /// <summary>The firms seen by the parts of a read grouped by firm, shared by the parts (see
+    /// <see cref="FirmGroupedOrder"/>); null = a set of the read's own.</summary>
+    internal OrganisationNumberBits? FirmsSeen { get; init; }
+
+    /// <summary>Whether the rows are a part of a file that follows another part (its first firm may go on from the
+    /// part before).</summary>
+    internal bool FollowsPart { get; init; }
 }

@@ -108,7 +108,7 @@ internal sealed partial class PanelRowHandler
         }
 
         var org = row.OrganisationNumber.Value;
-        if ((_grouped is not null && !_grouped.TryNext(org, row.Year)) || (_byYear is not null && !_byYear.TryNext(org, row.Year)))
+        if ((_grouped is not null && !_grouped.TryNext(row.OrganisationNumber, row.Year)) || (_byYear is not null && !_byYear.TryNext(org, row.Year)))
         {
             throw new PanelNotGroupedException(lineNumber);
         }

@@ -28,9 +28,6 @@ internal sealed partial class PanelRowHandler : ICsvLineHandler<PanelRow>
     private const int NotPooled = -1, NacePool = 0, SegmentPool = 1, CountyPool = 2, CurrencyPool = 3;
     private readonly int[] _poolHints = [-1, -1, -1, -1];
     private readonly LastText _lastName = new(), _lastNace = new(), _lastSegment = new(), _lastCounty = new(), _lastCurrency = new(); // TryLine's
-    // A firm of a panel reports several years (the sample's about eight, a register's panel of ten years up to ten):
-    // the set of firms a grouped read keeps is sized for a firm in eight of the rows expected, so that it seldom grows.
-    private const int RowsPerFirm = 8;
     private CsvColumnMap? _map;
     private int[] _fieldEnds = []; // TryLine's: where each field of the line ends, with LineFieldEnds' slack
     private CsvDialect _dialect;
@@ -49,7 +46,7 @@ internal sealed partial class PanelRowHandler : ICsvLineHandler<PanelRow>
         _problems = new CsvProblemLog(options.MaxProblems, source);
         switch (options.RequiredOrder)
         {
-            case PanelRowOrder.GroupedByFirm: _grouped = new FirmGroupedOrder(options.ExpectedRows / RowsPerFirm); break;
+            case PanelRowOrder.GroupedByFirm: _grouped = new FirmGroupedOrder(options.FirmsSeen ?? new(), options.FollowsPart); break;
             case PanelRowOrder.GroupedByYear: _byYear = new YearGroupedOrder(); break;
             default: _duplicates = new FirmYearDuplicateDetector(options.ExpectedRows); break;
         }
@@ -222,7 +219,7 @@ internal sealed partial class PanelRowHandler : ICsvLineHandler<PanelRow>
 
         // The key is registered even when the row has other problems: a second row for the same firm and year is
         // an error whichever of the two is otherwise right.
-        if (hasOrg && hasYear && ((_grouped is not null && !_grouped.TryNext(org.Value, year))
+        if (hasOrg && hasYear && ((_grouped is not null && !_grouped.TryNext(org, year))
             || (_byYear is not null && !_byYear.TryNext(org.Value, year))))
         {
             throw new PanelNotGroupedException(line);

@@ -25,7 +25,7 @@ internal sealed class YearGroupedOrder
             }
 
             _year = year;
-            _firms = new FirmNumberSet();
+            _firms = new FirmNumberSet(_firms.Count); // sized for as many firms as the year before
         }
 
         return _firms.Add(organisationNumber);
