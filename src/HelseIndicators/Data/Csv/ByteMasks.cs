@@ -52,6 +52,27 @@ internal static class ByteMasks
         return (values, eithers);
     }
 
+    /// <summary>Reads the masks of fewer bytes than a block (the tail of a buffer), one byte at a time; out of the
+    /// callers' loops, for it is seldom needed.</summary>
+    /// <param name="bytes">The bytes, at most <see cref="Width"/>.</param>
+    /// <param name="value">The byte of the first mask.</param>
+    /// <param name="either">One byte of the second mask.</param>
+    /// <param name="or">The other byte of the second mask.</param>
+    /// <returns>As <see cref="Read(ref byte, byte, byte, byte)"/>, the bits past the bytes clear.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static (ulong Value, ulong Either) ReadShort(ReadOnlySpan<byte> bytes, byte value, byte either, byte or)
+    {
+        ulong values = 0, eithers = 0;
+        for (var i = 0; i < bytes.Length && i < Width; i++)
+        {
+            var b = bytes[i];
+            values |= (b == value ? 1UL : 0UL) << i;
+            eithers |= (b == either || b == or ? 1UL : 0UL) << i;
+        }
+
+        return (values, eithers);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (ulong Value, ulong Either) Read32(Vector256<byte> bytes, byte value, byte either, byte or) =>
         (Vector256.Equals(bytes, Vector256.Create(value)).ExtractMostSignificantBits(),

@@ -426,6 +426,23 @@ internal static class CsvNumber
         return false;
     }
 
+    /// <summary>
+    /// Parses the usual amount (as <see cref="TryParsePlainAmount"/>) that is a field of a line whose end is known:
+    /// the bytes from <paramref name="start"/> to <paramref name="end"/>, the bytes after them looked at but never
+    /// taken (as <see cref="TryParsePlainAmountAt(ReadOnlySpan{byte}, int, int, byte, byte, out decimal, out int)"/>
+    /// for a line that ends where the field does).
+    /// </summary>
+    /// <param name="text">The line's bytes from its start, at least to <paramref name="end"/>.</param>
+    /// <param name="start">Where the field starts.</param>
+    /// <param name="end">Where it ends (its separator, or the line's end); no separator between.</param>
+    /// <param name="separator">The dialect's separator.</param>
+    /// <param name="decimalMark">The dialect's decimal mark.</param>
+    /// <param name="value">The exact value.</param>
+    /// <returns>What <see cref="TryParsePlainAmount"/> gives for the field.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryParsePlainAmountField(ReadOnlySpan<byte> text, int start, int end, byte separator, byte decimalMark, out decimal value) =>
+        TryParsePlainAmountAt(text, end, start, separator, decimalMark, out value, out _);
+
     /// <summary>Parses a whole number (a year) in the range of <see cref="int"/>.</summary>
     /// <param name="field">The field, not missing.</param>
     /// <param name="dialect">The dialect, for the messages of a bad number.</param>

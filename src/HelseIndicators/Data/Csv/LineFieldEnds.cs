@@ -120,21 +120,6 @@ internal static class LineFieldEnds
             return (separators >> shift, stops >> shift);
         }
 
-        return ReadBytes(text.Slice(block, Math.Min(Block, text.Length - block)), separator);
-    }
-
-    // A short line at the end of the bytes given.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (ulong Separators, ulong Stops) ReadBytes(ReadOnlySpan<byte> bytes, byte separator)
-    {
-        ulong separators = 0, stops = 0;
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            var b = bytes[i];
-            separators |= (b == separator ? 1UL : 0UL) << i;
-            stops |= (b is (byte)'"' or (byte)'\r' ? 1UL : 0UL) << i;
-        }
-
-        return (separators, stops);
+        return ByteMasks.ReadShort(text[block..], separator, (byte)'"', (byte)'\r'); // a short line at the end of the bytes
     }
 }

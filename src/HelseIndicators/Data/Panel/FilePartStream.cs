@@ -131,15 +131,8 @@ internal sealed class FilePartStream : ReadOnlyForwardStream
             others |= stops;
         }
 
-        var any = others != 0;
-        for (; i < block.Length; i++)
-        {
-            var b = block[i];
-            count += b == (byte)'\n' ? 1 : 0;
-            any |= b is (byte)'"' or (byte)'\r';
-        }
-
-        quoteOrCarriageReturn = any;
-        return count;
+        var (tailLineFeeds, tailStops) = ByteMasks.ReadShort(block[i..], (byte)'\n', (byte)'"', (byte)'\r'); // < 64 bytes
+        quoteOrCarriageReturn = (others | tailStops) != 0;
+        return count + BitOperations.PopCount(tailLineFeeds);
     }
 }

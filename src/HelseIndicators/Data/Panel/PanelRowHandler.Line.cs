@@ -74,9 +74,9 @@ internal sealed partial class PanelRowHandler
                 {
                     // A missing amount: absent.
                 }
-                // The usual amount, else the plain amount's parse of the field taken as the line (so it ends at its end).
+                // The usual amount, else the plain amount's parse of the field.
                 else if (TryLineAmount(text, start, end, out var value)
-                    || CsvNumber.TryParsePlainAmountAt(text, end, start, separator, _decimalMark, out value, out _))
+                    || CsvNumber.TryParsePlainAmountField(text, start, end, separator, _decimalMark, out value))
                 {
                     if (FastDecimal.IsNegative(value) && (mayBeNegative & (1 << amount)) == 0)
                     {
@@ -124,7 +124,7 @@ internal sealed partial class PanelRowHandler
     }
 
     // The usual amount, its field's end known: maybe a minus, then digits with maybe one mark (VectorDigits.TryField);
-    // false for anything else, which CsvNumber.TryParsePlainAmountAt reads or leaves.
+    // false for anything else, which CsvNumber.TryParsePlainAmountField reads or leaves.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryLineAmount(ReadOnlySpan<byte> text, int start, int end, out decimal value)
     {

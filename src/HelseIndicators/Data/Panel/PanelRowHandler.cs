@@ -22,8 +22,8 @@ internal sealed partial class PanelRowHandler : ICsvLineHandler<PanelRow>
     private readonly ParsedTextCache<Currency> _currencies = new(text => Currency.Parse(text));
     // The account fields in AccountFields.All order, and which of them may be negative, read without an interface call.
     private static readonly AccountField[] s_fields = [.. AccountFields.All];
-    private static readonly bool[] s_mayBeNegative = [.. AccountFields.All.Select(AccountFields.MayBeNegative)];
-    private static readonly int s_mayBeNegativeBits = AccountFields.All.Select((f, i) => AccountFields.MayBeNegative(f) ? 1 << i : 0).Sum(); // TryLine's
+    // Bit i set: the i-th account field may be negative (AccountFields.MayBeNegative).
+    private static readonly int s_mayBeNegativeBits = AccountFields.All.Select((f, i) => AccountFields.MayBeNegative(f) ? 1 << i : 0).Sum();
     // The pooled text columns, each with its hint into the pool (see Utf8TextPool.Get).
     private const int NotPooled = -1, NacePool = 0, SegmentPool = 1, CountyPool = 2, CurrencyPool = 3;
     private readonly int[] _poolHints = [-1, -1, -1, -1];
@@ -409,7 +409,7 @@ internal sealed partial class PanelRowHandler : ICsvLineHandler<PanelRow>
     private void Keep(int fieldIndex, decimal value, ref OptionalAmounts amounts)
     {
         amounts.Set(fieldIndex, value);
-        if (FastDecimal.IsNegative(value) && !s_mayBeNegative[fieldIndex])
+        if (FastDecimal.IsNegative(value) && (s_mayBeNegativeBits & (1 << fieldIndex)) == 0)
         {
             _negativeNotAllowed = true;
         }

@@ -129,6 +129,21 @@ public class CsvNumberTests
                 .Label($"'{Encoding.UTF8.GetString(line)}' then '{Encoding.UTF8.GetString(after)}': {taken} {value} to {end}; alone {alone} {expected} to {expectedEnd}");
         });
 
+    /// <summary>The parse of an amount field whose end is known gives what the parse of the field alone gives, whatever
+    /// bytes follow its end (the separator and the rest of the buffer).</summary>
+    [Property(MaxTest = 3000)]
+    public Property TryParsePlainAmountField_IsTryParsePlainAmountOfTheField() =>
+        Prop.ForAll(s_amountBytes.ToArbitrary(), s_amountBytes.ToArbitrary(), Gen.Choose(0, 20).ToArbitrary(), (bytes, after, before) =>
+        {
+            var field = bytes.Where(b => b != (byte)',').ToArray(); // a field holds no separator
+            var head = Enumerable.Repeat((byte)'7', before).Append((byte)',').ToArray();
+            byte[] text = [.. head, .. field, (byte)',', .. after];
+            var taken = CsvNumber.TryParsePlainAmountField(text, head.Length, head.Length + field.Length, (byte)',', (byte)'.', out var value);
+            var alone = CsvNumber.TryParsePlainAmount(field, (byte)'.', out var expected);
+            return (taken == alone && (!taken || Bits(value) == Bits(expected)))
+                .Label($"'{Encoding.UTF8.GetString(field)}' then '{Encoding.UTF8.GetString(after)}': {taken} {value}; alone {alone} {expected}");
+        });
+
     /// <summary>The sixteen-byte read of digits is the grammar read a byte at a time: digits, maybe the mark and more
     /// digits, as one mantissa with the fraction's length as its scale; or false when the run does not stop within
     /// sixteen bytes (or fewer are left).</summary>
