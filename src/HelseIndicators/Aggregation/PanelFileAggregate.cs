@@ -304,7 +304,7 @@ public sealed class PanelFileAggregate
                 {
                     LineOffset = i == 0 || !plan.IsNumbered ? 0 : part.FirstLine - 2,
                     FollowsPart = i > 0,
-                    ExpectedRows = plan.IsNumbered ? Capacity(part.Lines) : EstimateRows(file, part.Length), // sizes the read's sets
+                    ExpectedRows = plan.IsNumbered ? Capacity(part.Lines) : 0, // sizes the duplicate detection of the general way's (numbered) parts
                     Progress = progress?.For(i),
                 };
                 var read = reads[i] = PanelCsvReader.Open(stream, partOptions, stop.Token);
