@@ -44,4 +44,10 @@ internal static class CliOptions
             throw new UsageException($"{option}: the file '{path}' does not exist.");
         }
     }
+
+    /// <summary>The <c>--protection-level P</c> option of the commands that publish indicators (INDICATORS.md §5.1).</summary>
+    public static Option<decimal?> ProtectionLevelOption() => new("--protection-level")
+    {
+        Description = "The protection level p of secondary suppression: no sensitive cell or firm's value v can be narrowed to within v ± p·|v| (default 0.1).",
+    };
 }

@@ -108,6 +108,7 @@ internal static class HelseApp
         yield return ReportCommand.Create(context);
         yield return IndicatorsCommand.Create(context);
         yield return ValidateCommand.Create(context);
+        yield return AuditCommand.Create(context);
         yield return SurveyCommand.Create(context);
         yield return JsonStatCommand.Create(context);
         yield return SampleCommand.Create(context);

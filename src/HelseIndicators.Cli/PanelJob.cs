@@ -24,6 +24,7 @@ internal sealed record PanelJob
     public string? DeflatorPath { get; init; }
     public int? BaseYear { get; init; }
     public bool DisclosureControl { get; init; } = true;
+    public decimal? ProtectionLevel { get; init; } // null: the default (INDICATORS.md §5.1)
     public bool Lenient { get; init; }
 
     public ReadMode Mode => Lenient ? ReadMode.Lenient : ReadMode.Strict;
@@ -51,6 +52,11 @@ internal sealed record PanelJob
             CliOptions.RequireFile(FirmListPath, "--firms");
         }
 
+        if (ProtectionLevel is { } p && p is < 0m or >= 1m)
+        {
+            throw new UsageException($"--protection-level {p.ToString(System.Globalization.CultureInfo.InvariantCulture)} is outside [0, 1): give a fraction such as 0.1 for 10 %.");
+        }
+
         if (FromYear is { } f && ToYear is { } t && f > t)
         {
             throw new UsageException($"--from {f} is after --to {t}.");
@@ -66,14 +72,17 @@ internal sealed record PanelJob
         FirmList = firmList,
         PriceIndex = priceIndex,
         BaseYear = priceIndex is null ? null : BaseYear,
-        Disclosure = DisclosureControl ? DisclosureControlOptions.Default : DisclosureControlOptions.Disabled,
+        Disclosure = !DisclosureControl
+            ? DisclosureControlOptions.Disabled
+            : ProtectionLevel is { } p ? DisclosureControlOptions.Default with { ProtectionLevel = p } : DisclosureControlOptions.Default,
         Taxonomy = Taxonomy.Default,
     };
 
     /// <summary>Reads the firm list and price index (if any), then streams the panel file through the engine.</summary>
     public IndicatorTable ComputeFromFile(CliContext context) => ComputeFromFile(context, [Dimensions])[0];
 
-    /// <summary>Reads the panel file once and computes one table per breakdown (the report needs two).</summary>
+    /// <summary>Reads the panel file once and computes one table per breakdown, protected together as one publication
+    /// (INDICATORS.md §5.1; the report needs two).</summary>
     public IReadOnlyList<IndicatorTable> ComputeFromFile(CliContext context, IReadOnlyList<IReadOnlyList<GroupDimension>> breakdowns)
     {
         Validate();
@@ -87,16 +96,17 @@ internal sealed record PanelJob
         var read = ProgressDisplay.ForFile(context, "Reading " + Path.GetFileName(path), path, progress =>
             PanelFileAggregate.Read(path, readRequest, options with { Progress = progress })); // in parts, merged exactly
         ReportSkipped(context, read.Problems, read.Diagnostics);
-        return breakdowns.Select(dimensions => read.ToTable((this with { Dimensions = dimensions }).Request(request.FirmList, request.PriceIndex))).ToArray();
+        return read.ToPublication(request, breakdowns).Tables;
     }
 
-    /// <summary>Runs the engine over rows already in memory (the embedded sample).</summary>
-    public IndicatorTable Compute(CliContext context, IEnumerable<FirmYear> rows)
+    /// <summary>Runs the engine over rows already in memory (the embedded sample): one table per breakdown, protected
+    /// together as one publication.</summary>
+    public IReadOnlyList<IndicatorTable> Compute(CliContext context, IEnumerable<FirmYear> rows, IReadOnlyList<IReadOnlyList<GroupDimension>> breakdowns)
     {
         Validate();
         var request = Request(ReadFirmList(context), ReadPriceIndex(context));
         RequireIndexYears(request);
-        return new IndicatorEngine().Compute(rows, request);
+        return new IndicatorEngine().ComputePublication(rows, request, breakdowns).Tables;
     }
 
     private FirmList? ReadFirmList(CliContext context)

@@ -11,7 +11,12 @@ internal static class IndicatorsCommand
     public static Command Create(CliContext context)
     {
         var input = new Option<string>("--input", "-i") { Description = "The firm-year panel CSV (INDICATORS.md §3).", Required = true };
-        var by = new Option<string?>("--by") { Description = "Breakdown: a comma list of segment, link, county, size_class. The grand total is always included." };
+        var by = new Option<string[]>("--by")
+        {
+            Description = "Breakdown: a comma list of segment, link, county, size_class. May be repeated: each --by is one table of the same " +
+                          "publication, protected together (e.g. --by segment --by county --by segment,county). The grand total is always included.",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var indicators = new Option<string?>("--indicators")
         {
             Description = "Only these indicators: a comma list of ids such as revenue,export_share (default: every indicator). The read then skips the sums the others need.",
@@ -24,19 +29,32 @@ internal static class IndicatorsCommand
         var deflator = new Option<string?>("--deflator") { Description = "A price index CSV (year, index) for constant prices; needs --base-year." };
         var baseYear = new Option<int?>("--base-year") { Description = "The base year of constant prices." };
         var noControl = new Option<bool>("--no-disclosure-control") { Description = "Turn disclosure control off (stated in every output)." };
+        var protection = CliOptions.ProtectionLevelOption();
         var lenient = new Option<bool>("--lenient") { Description = "Reject and count bad rows instead of failing the whole read." };
         var command = new Command("indicators",
             "The indicator panel by group and year.\n" +
             "Example: helse indicators --input panel.csv --by segment --from 2014 --to 2020 --format json --output indicators.json")
         {
-            input, by, indicators, from, to, format, output, firms, deflator, baseYear, noControl, lenient,
+            input, by, indicators, from, to, format, output, firms, deflator, baseYear, noControl, protection, lenient,
         };
         command.SetAction(parse =>
         {
-            var dimensions = GroupDimensions.ParseList(parse.GetValue(by));
-            if (!dimensions.TryGetValue(out var dims))
+            var breakdowns = new List<IReadOnlyList<GroupDimension>>();
+            string?[] texts = parse.GetValue(by) is { Length: > 0 } given ? [.. given] : [null]; // no --by: the total alone
+            foreach (var text in texts)
             {
-                throw new UsageException($"--by: {dimensions.Error}");
+                var dimensions = GroupDimensions.ParseList(text);
+                if (!dimensions.TryGetValue(out var dims))
+                {
+                    throw new UsageException($"--by: {dimensions.Error}");
+                }
+
+                if (breakdowns.Any(b => b.SequenceEqual(dims)))
+                {
+                    throw new UsageException($"--by {text} is given twice.");
+                }
+
+                breakdowns.Add(dims);
             }
 
             var ids = IndicatorId.ParseList(parse.GetValue(indicators));
@@ -48,7 +66,7 @@ internal static class IndicatorsCommand
             var job = new PanelJob
             {
                 InputPath = parse.GetRequiredValue(input),
-                Dimensions = dims,
+                Dimensions = breakdowns[0],
                 Indicators = ids.Value,
                 FromYear = parse.GetValue(from),
                 ToYear = parse.GetValue(to),
@@ -56,9 +74,11 @@ internal static class IndicatorsCommand
                 DeflatorPath = parse.GetValue(deflator),
                 BaseYear = parse.GetValue(baseYear),
                 DisclosureControl = !parse.GetValue(noControl),
+                ProtectionLevel = parse.GetValue(protection),
                 Lenient = parse.GetValue(lenient),
             };
-            var table = job.ComputeFromFile(context);
+            var tables = job.ComputeFromFile(context, breakdowns);
+            var table = tables.Count == 1 ? tables[0] : IndicatorTableCombination.Combine([.. tables]);
             Write(context, table, parse.GetValue(format), parse.GetValue(output));
             return ExitCodes.Success;
         });

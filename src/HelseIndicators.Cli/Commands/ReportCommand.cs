@@ -28,13 +28,14 @@ internal static class ReportCommand
         lang.AcceptOnlyFromAmong("nb", "en");
         var firms = new Option<string?>("--firms") { Description = "A firm list CSV (org_number, segment, optional from_year)." };
         var noControl = new Option<bool>("--no-disclosure-control") { Description = "Turn disclosure control off (stated in every output)." };
+        var protection = CliOptions.ProtectionLevelOption();
         var lenient = new Option<bool>("--lenient") { Description = "Reject and count bad rows instead of failing the whole read." };
         var command = new Command("report",
             "The main job: headline figures on the terminal, and an HTML report with charts plus indicators.csv and indicators.json.\n" +
             "Example: helse report                      (the embedded synthetic sample)\n" +
             "         helse report --input panel.csv --survey survey.csv --out report --lang en")
         {
-            input, survey, output, lang, firms, noControl, lenient,
+            input, survey, output, lang, firms, noControl, protection, lenient,
         };
         command.SetAction(parse =>
         {
@@ -46,6 +47,7 @@ internal static class ReportCommand
                 InputPath = inputPath,
                 FirmListPath = parse.GetValue(firms),
                 DisclosureControl = !parse.GetValue(noControl),
+                ProtectionLevel = parse.GetValue(protection),
                 Lenient = parse.GetValue(lenient),
             };
             if (surveyPath is not null)
@@ -53,18 +55,12 @@ internal static class ReportCommand
                 CliOptions.RequireFile(surveyPath, "--survey");
             }
 
-            IndicatorTable byLink, bySegment;
-            if (inputPath is null)
-            {
-                var rows = SyntheticPanel.Generate().ToList();
-                byLink = (job with { Dimensions = [GroupDimension.Link] }).Compute(context, rows);
-                bySegment = (job with { Dimensions = [GroupDimension.Segment] }).Compute(context, rows);
-            }
-            else
-            {
-                var tables = job.ComputeFromFile(context, [[GroupDimension.Link], [GroupDimension.Segment]]);
-                (byLink, bySegment) = (tables[0], tables[1]);
-            }
+            // The total, the links and the segments are one publication: protected together (INDICATORS.md §5.1).
+            IReadOnlyList<IReadOnlyList<GroupDimension>> breakdowns = [[GroupDimension.Link], [GroupDimension.Segment]];
+            var tables = inputPath is null
+                ? job.Compute(context, SyntheticPanel.Generate().ToList(), breakdowns)
+                : job.ComputeFromFile(context, breakdowns);
+            var (byLink, bySegment) = (tables[0], tables[1]);
 
             var surveyResult = ReadSurvey(context, surveyPath, useSample: inputPath is null, job.Mode);
             var synthetic = inputPath is null;

@@ -48,6 +48,7 @@ internal sealed class Cell
 {
     public Cell(int dominanceN)
     {
+        TopExporters = new TopValues(TopExporterCount.Of(dominanceN));
         for (var i = 0; i < Levels.Length; i++)
         {
             Levels[i] = new LevelCell(dominanceN);
@@ -74,7 +75,7 @@ internal sealed class Cell
 
     public SquareSum RevenueSquares;
 
-    public TopValues TopExporters { get; } = new(8);
+    public TopValues TopExporters { get; }
 
     /// <summary>Adds the firm-years of a detail cell of the group, exactly.</summary>
     public void Add(DetailCell detail)

@@ -31,6 +31,7 @@ internal sealed class DetailCell
     public DetailCell(int dominanceN, bool byPattern = false, CellContent? content = null)
     {
         _content = content ?? CellContent.All;
+        TopExporters = new TopValues(TopExporterCount.Of(dominanceN));
         if (byPattern)
         {
             _byPattern = new PatternSums(Measures.Count, dominanceN);
@@ -51,8 +52,12 @@ internal sealed class DetailCell
     /// without them.</summary>
     public SquareSum RevenueSquares;
 
-    /// <summary>The 8 largest exports (for <c>top8_export_share</c>); none added when the cells were made without them.</summary>
-    public TopValues TopExporters { get; } = new(8);
+    /// <summary>The largest exports (for <c>top8_export_share</c>: the 8 it sums, and n more for the dominance rule of the
+    /// exporters outside them); none added when the cells were made without them.</summary>
+    public TopValues TopExporters { get; }
+
+    /// <summary>The sums by presence pattern, when the cell keeps them so (null: per quantity).</summary>
+    public PatternSums? Patterns => _byPattern;
 
     /// <summary>Adds one firm-year.</summary>
     /// <param name="values">Its measures (absent ones 0).</param>

@@ -3,16 +3,17 @@ using System.Globalization;
 namespace HelseIndicators.Aggregation;
 
 /// <summary>
-/// The parameters of primary disclosure control (INDICATORS.md §5): the minimum-frequency rule and the (n, k)
-/// dominance rule.
+/// The parameters of disclosure control (INDICATORS.md §5 and §5.1): the primary rules (minimum frequency and (n, k)
+/// dominance), and the protection of the whole publication (secondary suppression with protection level p).
 /// </summary>
 /// <remarks>
 /// <para>Default (<see cref="Default"/>): enabled, at least 3 contributing firms, and suppression when the 2 largest
 /// contributions by absolute value exceed 85 % of the cell's total of absolute values. <see cref="Disabled"/>
 /// turns control off; outputs must then say so (<see cref="IndicatorTable.Disclosure"/>).</para>
-/// <para>Range: <see cref="MinFirms"/> ≥ 1, <see cref="DominanceN"/> ≥ 1, 0 &lt; <see cref="DominanceK"/> ≤ 100;
-/// <see cref="Validate"/> checks it. Equality: value equality (a record). Thread safety: immutable.</para>
-/// <para>v1 applies primary suppression only: see docs/disclosure-control.md for the remaining risk.</para>
+/// <para>Range: <see cref="MinFirms"/> ≥ 1, <see cref="DominanceN"/> ≥ 1, 0 &lt; <see cref="DominanceK"/> ≤ 100,
+/// 0 ≤ <see cref="ProtectionLevel"/> &lt; 1; <see cref="Validate"/> checks it. Equality: value equality (a record).
+/// Thread safety: immutable.</para>
+/// <para>What is guaranteed, against which intruder, and what stays outside: docs/disclosure-control.md.</para>
 /// </remarks>
 public sealed record DisclosureControlOptions
 {
@@ -35,6 +36,18 @@ public sealed record DisclosureControlOptions
     /// of absolute values is suppressed; default 85.</summary>
     public decimal DominanceK { get; init; } = 85m;
 
+    /// <summary>Gets whether the publication is protected as a whole (secondary suppression, INDICATORS.md §5.1);
+    /// default true. False applies the primary rules alone, which a published total minus its parts can undo: for
+    /// internal use only.</summary>
+    public bool SecondarySuppression { get; init; } = true;
+
+    /// <summary>Gets the protection level p: an intruder must not be able to narrow a sensitive cell, or a single firm's
+    /// value v, to within v ± p·|v|; default 0.10 (10 %). 0 asks only that no such value can be worked out exactly.</summary>
+    public decimal ProtectionLevel { get; init; } = 0.10m;
+
+    /// <summary>Gets what the suppression does: "primary and secondary", "primary" or "none".</summary>
+    public string Suppression => !Enabled ? "none" : SecondarySuppression ? "primary and secondary" : "primary";
+
     /// <summary>Checks the ranges.</summary>
     /// <returns>These options, for chaining.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A parameter is out of range.</exception>
@@ -55,12 +68,20 @@ public sealed record DisclosureControlOptions
             throw new ArgumentOutOfRangeException(nameof(DominanceK), DominanceK, "k of the dominance rule is a percentage in (0, 100].");
         }
 
+        if (ProtectionLevel is < 0m or >= 1m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ProtectionLevel), ProtectionLevel, "The protection level is a fraction in [0, 1).");
+        }
+
         return this;
     }
 
-    /// <summary>Describes the options, such as "on: min 3 firms, (n,k) = (2,85)" or "off".</summary>
+    /// <summary>Describes the options, such as "on: min 3 firms, (n,k) = (2,85), primary and secondary, p = 0.10" or
+    /// "off".</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Enabled
-        ? string.Create(CultureInfo.InvariantCulture, $"on: min {MinFirms} firms, (n,k) = ({DominanceN},{DominanceK})")
-        : "off";
+    public override string ToString() => !Enabled
+        ? "off"
+        : SecondarySuppression
+            ? string.Create(CultureInfo.InvariantCulture, $"on: min {MinFirms} firms, (n,k) = ({DominanceN},{DominanceK}), primary and secondary, p = {ProtectionLevel}")
+            : string.Create(CultureInfo.InvariantCulture, $"on: min {MinFirms} firms, (n,k) = ({DominanceN},{DominanceK}), primary only");
 }

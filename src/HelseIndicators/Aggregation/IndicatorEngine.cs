@@ -1,3 +1,4 @@
+using HelseIndicators.Indicators;
 using HelseIndicators.Model;
 
 namespace HelseIndicators.Aggregation;
@@ -56,11 +57,32 @@ public sealed class IndicatorEngine
     /// <exception cref="Data.DataException">The price index lacks a year that is needed.</exception>
     /// <exception cref="OverflowException">A sum cannot be held exactly in a <see cref="decimal"/> (more than 28–29
     /// significant digits): sums are never rounded.</exception>
-    public IndicatorTable Compute(IEnumerable<FirmYear> rows, IndicatorRequest request)
+    public IndicatorTable Compute(IEnumerable<FirmYear> rows, IndicatorRequest request) =>
+        ComputePublication(rows, request, [request?.Dimensions ?? throw new ArgumentNullException(nameof(request))]).Tables[0];
+
+    /// <summary>Computes the tables of one publication of firm-years, protected together (INDICATORS.md §5.1): one
+    /// table per breakdown, each with the request's years, indicators, prices and disclosure control. Tables released
+    /// together must be computed together: protecting them one by one lets a total minus its released parts give a
+    /// withheld part back.</summary>
+    /// <param name="rows">The firm-years, in any order.</param>
+    /// <param name="request">What to compute (its <see cref="IndicatorRequest.Dimensions"/> is not used).</param>
+    /// <param name="breakdowns">The breakdowns, one table each (for the report: link and segment).</param>
+    /// <returns>The publication, with the diagnostics of the rows on every table.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The request is inconsistent, or no breakdown is given.</exception>
+    /// <exception cref="Data.DataException">The price index lacks a year that is needed.</exception>
+    /// <exception cref="OverflowException">A sum cannot be held exactly in a <see cref="decimal"/>.</exception>
+    public IndicatorPublication ComputePublication(IEnumerable<FirmYear> rows, IndicatorRequest request, IReadOnlyList<IReadOnlyList<GroupDimension>> breakdowns)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(breakdowns);
         request.Validate();
+        return Aggregate(rows, request).BuildPublication(request, breakdowns, Disclosure);
+    }
+
+    private PanelAggregate Aggregate(IEnumerable<FirmYear> rows, IndicatorRequest request)
+    {
         var taxonomy = request.Taxonomy ?? Taxonomy;
         PanelAggregate aggregate;
         if (rows is IReadOnlyList<FirmYear> list && list.Count >= ParallelThreshold && _partitions > 1)
@@ -94,7 +116,7 @@ public sealed class IndicatorEngine
             }
         }
 
-        return aggregate.Build(request, Disclosure);
+        return aggregate;
     }
 
     /// <summary>Computes the indicator table of a stream of firm-years.</summary>

@@ -51,6 +51,22 @@ public sealed class IndicatorRequest
     /// <summary>Gets the price basis the request asks for.</summary>
     public PriceBasis Prices => PriceIndex is not null && BaseYear is { } b ? PriceBasis.ConstantPrices(b) : PriceBasis.Current;
 
+    /// <summary>A copy of this request with another breakdown.</summary>
+    internal IndicatorRequest With(IReadOnlyList<GroupDimension> dimensions) => new()
+    {
+        Dimensions = dimensions,
+        FromYear = FromYear,
+        ToYear = ToYear,
+        Indicators = Indicators,
+        PriceIndex = PriceIndex,
+        BaseYear = BaseYear,
+        Disclosure = Disclosure,
+        Taxonomy = Taxonomy,
+        FirmList = FirmList,
+        CagrFrom = CagrFrom,
+        CagrTo = CagrTo,
+    };
+
     /// <summary>Checks the request's consistency.</summary>
     /// <exception cref="ArgumentException">A dimension repeats or is undefined; from &gt; to; a price index
     /// without a base year or the reverse; an unknown indicator id.</exception>

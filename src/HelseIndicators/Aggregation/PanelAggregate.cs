@@ -204,12 +204,33 @@ public sealed class PanelAggregate : ICsvRowSink<PanelRow>
     /// significant digits): sums are never rounded.</exception>
     public IndicatorTable ToTable(IndicatorRequest request) => Build(request, DisclosureControlOptions.Default);
 
-    internal IndicatorTable Build(IndicatorRequest request, DisclosureControlOptions defaultDisclosure, int? partitions = null)
+    internal IndicatorTable Build(IndicatorRequest request, DisclosureControlOptions defaultDisclosure, int? partitions = null) =>
+        BuildPublication(request, [request.Dimensions], defaultDisclosure, partitions).Tables[0];
+
+    /// <summary>Computes the tables of one publication of the rows added so far, protected together (INDICATORS.md
+    /// §5.1): one table per breakdown, each with the request's years, indicators, prices and disclosure control.</summary>
+    /// <param name="request">What to compute (its <see cref="IndicatorRequest.Dimensions"/> is not used).</param>
+    /// <param name="breakdowns">The breakdowns, one table each (an empty one is the total alone).</param>
+    /// <returns>The publication.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">As <see cref="ToTable"/>; or no breakdown is given.</exception>
+    /// <exception cref="Data.DataException">As <see cref="ToTable"/>.</exception>
+    /// <exception cref="OverflowException">As <see cref="ToTable"/>.</exception>
+    public IndicatorPublication ToPublication(IndicatorRequest request, IReadOnlyList<IReadOnlyList<GroupDimension>> breakdowns) =>
+        BuildPublication(request, breakdowns, DisclosureControlOptions.Default);
+
+    internal IndicatorPublication BuildPublication(IndicatorRequest request, IReadOnlyList<IReadOnlyList<GroupDimension>> breakdowns,
+        DisclosureControlOptions defaultDisclosure, int? partitions = null)
     {
-        TableBuilder.CheckRequest(request, Taxonomy, FirmList);
+        var requests = IndicatorPublication.RequestsFor(request, breakdowns);
+        foreach (var r in requests)
+        {
+            TableBuilder.CheckRequest(r, Taxonomy, FirmList);
+        }
+
         var disclosure = request.Disclosure ?? defaultDisclosure;
         var detail = ToDetailCells(TableBuilder.TopNOf(disclosure), CellContent.For(request), partitions);
-        return new TableBuilder(detail, Taxonomy, Diagnostics, request, disclosure).Build();
+        return new IndicatorPublication(PublicationBuilder.Build(detail, Taxonomy, Diagnostics, requests, disclosure), disclosure);
     }
 
     /// <summary>
@@ -229,7 +250,7 @@ public sealed class PanelAggregate : ICsvRowSink<PanelRow>
         var parts = Math.Max(1, Math.Min(partitions ?? (_records.Count >= ParallelThreshold ? Environment.ProcessorCount : 1), yearList.Length));
         if (parts == 1)
         {
-            var all = new DetailCells(_counties, dominanceN, content: content);
+            var all = new DetailCells(_counties, dominanceN, byPattern: dominanceN > 0, content: content);
             AddYears(all, _ => true);
             return all;
         }
@@ -243,7 +264,7 @@ public sealed class PanelAggregate : ICsvRowSink<PanelRow>
                 mine.Add(yearList[i]);
             }
 
-            cells[p] = new DetailCells(_counties, dominanceN, content: content);
+            cells[p] = new DetailCells(_counties, dominanceN, byPattern: dominanceN > 0, content: content);
             AddYears(cells[p], mine.Contains);
         });
 

@@ -168,7 +168,31 @@ public sealed class PanelFileAggregate
         ArgumentNullException.ThrowIfNull(request);
         _detail.Require(request); // for every order alike, though only the streamed reads leave dimensions and sums out
         _content.Require(request);
-        return (_streamed is not null ? _streamed.ToTable(request) : _firmYears!.ToTable(request)).WithReader(Diagnostics);
+        return ToPublication(request, [request.Dimensions]).Tables[0];
+    }
+
+    /// <summary>Computes the tables of one publication, protected together (INDICATORS.md §5.1): one table per
+    /// breakdown, each with the request's years, indicators, prices and disclosure control; their diagnostics include
+    /// the reader's.</summary>
+    /// <param name="request">What to compute (its <see cref="IndicatorRequest.Dimensions"/> is not used).</param>
+    /// <param name="breakdowns">The breakdowns, one table each.</param>
+    /// <returns>The publication.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">As <see cref="ToTable"/>, for any of the breakdowns.</exception>
+    /// <exception cref="DataException">As <see cref="ToTable"/>.</exception>
+    /// <exception cref="OverflowException">As <see cref="ToTable"/>.</exception>
+    public IndicatorPublication ToPublication(IndicatorRequest request, IReadOnlyList<IReadOnlyList<GroupDimension>> breakdowns)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(breakdowns);
+        foreach (var r in IndicatorPublication.RequestsFor(request, breakdowns))
+        {
+            _detail.Require(r);
+            _content.Require(r);
+        }
+
+        var publication = _streamed is not null ? _streamed.ToPublication(request, breakdowns) : _firmYears!.ToPublication(request, breakdowns);
+        return new IndicatorPublication(publication.Tables.Select(t => t.WithReader(Diagnostics)).ToArray(), publication.Disclosure);
     }
 
     /// <summary>Sums the rows as they come, when they come grouped by firm; null when they do not (read it again).</summary>

@@ -206,6 +206,17 @@ internal sealed class PatternSums
         }
     }
 
+    /// <summary>Gets the presence pattern kept at place <paramref name="index"/> (0 to <see cref="PatternCount"/> − 1).</summary>
+    public int PatternAt(int index) => _patterns[index];
+
+    /// <summary>Adds measure <paramref name="measure"/> of the rows of the pattern at place <paramref name="index"/> to a
+    /// cell (the pattern must hold the measure's bit).</summary>
+    public void AddPatternTo(LevelCell cell, int index, int measure)
+    {
+        var at = (index * _width) + measure;
+        cell.Add(_sums[at], _rows[index], _absSums?[at] ?? 0m, Largest(index, measure));
+    }
+
     // The place of a pattern, made when it is new: a cell sees few patterns, most rows the last one's.
     private int IndexOf(int pattern)
     {

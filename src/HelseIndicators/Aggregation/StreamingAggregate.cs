@@ -32,7 +32,9 @@ internal abstract class StreamingAggregate : ICsvRowSink<PanelRow>
         _sameFirms = content.SameFirms;
         // A coarse breakdown (a few dozen cells of many rows) keeps its sums by presence pattern, a fine one (thousands
         // of cells of a few rows from varied firms) per quantity, which then takes less memory (see QuantitySums).
-        Cells = new DetailCells(new CountyTable(), dominanceN, byPattern: !detail.County && !detail.SizeClass, content);
+        // With disclosure control on, the cells keep their sums by pattern whatever the breakdown: the protection of the
+        // publication works on the atoms they give (see ProtectionAtoms).
+        Cells = new DetailCells(new CountyTable(), dominanceN, byPattern: dominanceN > 0 || (!detail.County && !detail.SizeClass), content);
     }
 
     public Taxonomy Taxonomy => _intake.Taxonomy;
@@ -89,11 +91,19 @@ internal abstract class StreamingAggregate : ICsvRowSink<PanelRow>
     /// <exception cref="ArgumentException">As <see cref="PanelAggregate.ToTable"/>; or the request's disclosure control
     /// needs more largest values than <see cref="DominanceN"/>; or it breaks down by a dimension the slots left out
     /// (<see cref="Detail"/>); or it asks for an indicator whose sums the cells left out (<see cref="Content"/>).</exception>
-    public IndicatorTable ToTable(IndicatorRequest request)
+    public IndicatorTable ToTable(IndicatorRequest request) => ToPublication(request, [request.Dimensions]).Tables[0];
+
+    /// <summary>Computes the tables of one publication, protected together (see <see cref="PanelAggregate.ToPublication"/>).</summary>
+    /// <exception cref="ArgumentException">As <see cref="ToTable"/>, for any of the breakdowns.</exception>
+    public IndicatorPublication ToPublication(IndicatorRequest request, IReadOnlyList<IReadOnlyList<GroupDimension>> breakdowns)
     {
-        TableBuilder.CheckRequest(request, Taxonomy, FirmList);
-        _detail.Require(request);
-        Content.Require(request);
+        var requests = IndicatorPublication.RequestsFor(request, breakdowns);
+        foreach (var r in requests)
+        {
+            TableBuilder.CheckRequest(r, Taxonomy, FirmList);
+            _detail.Require(r);
+            Content.Require(r);
+        }
 
         var disclosure = request.Disclosure ?? DisclosureControlOptions.Default;
         if (TableBuilder.TopNOf(disclosure) > DominanceN)
@@ -105,7 +115,7 @@ internal abstract class StreamingAggregate : ICsvRowSink<PanelRow>
                 nameof(request));
         }
 
-        return new TableBuilder(Cells, Taxonomy, Diagnostics, request, disclosure).Build();
+        return new IndicatorPublication(PublicationBuilder.Build(Cells, Taxonomy, Diagnostics, requests, disclosure), disclosure);
     }
 
     /// <summary>The object to fill with the next accepted firm-year (it may be reused once <see cref="Added"/> let it go).</summary>

@@ -27,6 +27,7 @@ internal sealed class TableBuilder
     private readonly bool _bySize;
     private readonly bool _broken;
     private readonly int _topN;
+    private SuppressionPlan? _plan;
     private readonly Dictionary<GroupSlot, int> _slots = [];
     private readonly List<GroupKey> _groups = [GroupKey.Total];
     private readonly List<GroupSlot> _groupSlots = [default];
@@ -92,8 +93,13 @@ internal sealed class TableBuilder
         }
     }
 
-    public IndicatorTable Build()
+    /// <summary>The years the table uses: the reported ones, the year before each (as the base of its growth) when the
+    /// data has it, and the ends of the CAGR span.</summary>
+    public HashSet<int> NeededYears() => Years().Needed;
+
+    private (List<int> Reported, HashSet<int> Needed, int CagrFrom, int CagrTo) Years()
     {
+        _dataYears.Clear();
         foreach (var key in _detail.Cells.Keys)
         {
             _dataYears.Add(DetailCells.OfCellKey(key).Year);
@@ -131,6 +137,15 @@ internal sealed class TableBuilder
             }
         }
 
+        return (reported, needed, cagrFrom, cagrTo);
+    }
+
+    /// <summary>Builds the table; its cells are withheld as <paramref name="plan"/> decides (null: by the primary rules
+    /// alone).</summary>
+    public IndicatorTable Build(SuppressionPlan? plan = null)
+    {
+        _plan = plan;
+        var (reported, needed, cagrFrom, cagrTo) = Years();
         PreparePrices(needed);
         Project(needed);
 
@@ -281,6 +296,20 @@ internal sealed class TableBuilder
             return index;
         }
 
+        var key = KeyOf(slot);
+        index = _groups.Count;
+        _groups.Add(key);
+        _groupSlots.Add(slot);
+        _slots.Add(slot, index);
+        return index;
+    }
+
+    /// <summary>The key of the group of this table that a detail slot falls in (the total when the table has no
+    /// breakdown).</summary>
+    public GroupKey KeyOfSlot(int slot) => _broken ? KeyOf(Project(_detail.Slots[slot])) : GroupKey.Total;
+
+    private GroupKey KeyOf(GroupSlot slot)
+    {
         var key = GroupKey.Total;
         if (_bySegment)
         {
@@ -302,11 +331,7 @@ internal sealed class TableBuilder
             key = key.With(GroupDimension.SizeClass, SizeClasses.Id((SizeClass)slot.Size));
         }
 
-        index = _groups.Count;
-        _groups.Add(key);
-        _groupSlots.Add(slot);
-        _slots.Add(slot, index);
-        return index;
+        return key;
     }
 
     private int CompareGroups(int a, int b)
@@ -405,7 +430,7 @@ internal sealed class TableBuilder
             return false;
         }
 
-        if (Sensitive(found, Name(m), year) is { } why)
+        if (Sensitive(g, year, CellQuantity.Level(m), found, Name(m)) is { } why)
         {
             instead = Suppressed(d, g, year, found.N, why);
             return false;
@@ -446,7 +471,7 @@ internal sealed class TableBuilder
 
         var n = cell.RatioNumerators[r];
         var m = cell.RatioDenominators[r];
-        if ((Sensitive(n, Name(num), year) ?? Sensitive(m, Name(den), year)) is { } why)
+        if ((Sensitive(g, year, CellQuantity.Numerator(r), n, Name(num)) ?? Sensitive(g, year, CellQuantity.Denominator(r), m, Name(den))) is { } why)
         {
             return Suppressed(d, g, year, n.N, why);
         }
@@ -484,9 +509,17 @@ internal sealed class TableBuilder
             return instead;
         }
 
+        var withheld = m == Measure.Revenue
+            ? _plan?.ConcentrationReason(_groups[g], year)
+            : TopExportersWithheld(cell, level, year);
+        if (withheld is not null)
+        {
+            return Suppressed(d, g, year, level.N, withheld);
+        }
+
         var result = m == Measure.Revenue
             ? Herfindahl.FromSums(level.Sum, cell.RevenueSquares)
-            : Ratios.Divide(cell.TopExporters.Sum(), level.Sum);
+            : Ratios.Divide(cell.TopExporters.SumOfLargest(TopExporterCount.Summed), level.Sum);
         return result.IsDefined
             ? Ok(d, g, year, result.Value!.Value, level.N, null)
             : Undefined(d, g, year, level.N, $"{result.Reason}: Σ {Name(m)} is 0");
@@ -536,7 +569,10 @@ internal sealed class TableBuilder
             return Undefined(d, g, year, firms, $"no contributing firm: no firm of the group reports {Name(m)} in {year - 1}");
         }
 
-        if ((Sensitive(previous, Name(m) + which, year - 1) ?? Sensitive(current, Name(m) + which, year)) is { } why)
+        var why = which.Length == 0
+            ? Sensitive(g, year - 1, CellQuantity.Level(m), previous, Name(m)) ?? Sensitive(g, year, CellQuantity.Level(m), current, Name(m))
+            : SameFirmsWithheld(g, year, m, previous, current, which);
+        if (why is not null)
         {
             return Suppressed(d, g, year, firms, why);
         }
@@ -550,6 +586,68 @@ internal sealed class TableBuilder
         var x1 = Measures.IsMoney(m) ? Deflate(current.Sum, year) : current.Sum;
         var result = Growth.Compute(x0, x1);
         return result.IsDefined ? Ok(d, g, year, result.Value!.Value, firms, null) : Undefined(d, g, year, firms, result.Reason!);
+    }
+
+    /// <summary>
+    /// Why a same-firm growth is withheld: a sum over the same firms fails the primary rules; or, in a protected
+    /// publication, a level of the group is withheld, or firms enter or leave the group's measure between the years.
+    /// Then the sums over the same firms are subsets of the levels whose differences (the firms entering and leaving)
+    /// are cells of their own that protection does not yet model (INDICATORS.md §5.1 item 3; docs/disclosure-control.md).
+    /// Without entrants or leavers the row equals the growth of the levels and tells nothing more.
+    /// </summary>
+    private string? SameFirmsWithheld(int g, int year, Measure m, LevelCell previous, LevelCell current, string which)
+    {
+        var why = PrimaryRule.Check(previous, Name(m) + which, year - 1, _disclosure)
+                  ?? PrimaryRule.Check(current, Name(m) + which, year, _disclosure);
+        if (why is not null || _plan is null)
+        {
+            return why;
+        }
+
+        var before = Level(g, year - 1, m)!;
+        var now = Level(g, year, m)!;
+        why = Sensitive(g, year - 1, CellQuantity.Level(m), before, Name(m)) ?? Sensitive(g, year, CellQuantity.Level(m), now, Name(m));
+        if (why is null && (before.N != previous.N || now.N != current.N))
+        {
+            why = string.Create(CultureInfo.InvariantCulture,
+                $"disclosure control: firms enter or leave {Name(m)} of the group between {year - 1} and {year}; the sums over the same firms are released only when they are all its firms");
+        }
+
+        return why;
+    }
+
+    /// <summary>
+    /// Why <c>top8_export_share</c> is withheld beyond its exports cell (INDICATORS.md §5.1 item 3): with more than 8
+    /// exporters, the 8 largest and the others are cells of their own, and each must pass the primary rules.
+    /// </summary>
+    private string? TopExportersWithheld(Cell cell, LevelCell exports, int year)
+    {
+        var summed = TopExporterCount.Summed;
+        if (!_disclosure.Enabled || exports.N <= summed)
+        {
+            return null; // the 8 largest are all the exporters: the share is 1 and tells nothing
+        }
+
+        var values = cell.TopExporters.Values;
+        var top = cell.TopExporters.SumOfLargest(summed);
+        var n = _disclosure.DominanceN;
+        var largest = 0m;
+        var nextLargest = 0m;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (i < n)
+            {
+                largest += values[i];
+            }
+
+            if (i >= summed && i < summed + n)
+            {
+                nextLargest += values[i];
+            }
+        }
+
+        return PrimaryRule.Check(summed, top, largest, "exports of the 8 largest exporters", year, _disclosure)
+               ?? PrimaryRule.Check(exports.N - summed, exports.AbsSum - top, nextLargest, "exports outside the 8 largest exporters", year, _disclosure);
     }
 
     private IndicatorRow CagrRow(IndicatorDefinition d, int g, int t0, int t1)
@@ -579,7 +677,7 @@ internal sealed class TableBuilder
                 $"no contributing firm: no firm of the group reports {Name(m)} in {(start is null || start.N == 0 ? t0 : t1)}"));
         }
 
-        if ((Sensitive(start, Name(m), t0) ?? Sensitive(end, Name(m), t1)) is { } why)
+        if ((Sensitive(g, t0, CellQuantity.Level(m), start, Name(m)) ?? Sensitive(g, t1, CellQuantity.Level(m), end, Name(m))) is { } why)
         {
             return Result(null, firms, IndicatorStatus.Suppressed, why);
         }
@@ -617,9 +715,10 @@ internal sealed class TableBuilder
         }
 
         // A group absent in one year counts 0 there: that 0 is structural, reveals no firm and is not a cell.
-        var why = (hasCurrent ? Sensitive(current!, Name(m), year) : null)
-                  ?? (hasPrevious ? Sensitive(previous!, Name(m), year - 1) : null)
-                  ?? Sensitive(total, Name(m) + " of the total", year - 1);
+        var level = CellQuantity.Level(m);
+        var why = (hasCurrent ? Sensitive(g, year, level, current!, Name(m)) : null)
+                  ?? (hasPrevious ? Sensitive(g, year - 1, level, previous!, Name(m)) : null)
+                  ?? Sensitive(0, year - 1, level, total, Name(m) + " of the total");
         if (why is not null)
         {
             return Suppressed(d, g, year, firms, why);
@@ -638,26 +737,16 @@ internal sealed class TableBuilder
         return result.IsDefined ? Ok(d, g, year, result.Value!.Value, firms, null) : Undefined(d, g, year, firms, result.Reason!);
     }
 
-    private string? Sensitive(LevelCell cell, string what, int year)
+    /// <summary>Why a cell of group <paramref name="g"/> is withheld: as the publication's plan decided, else by the
+    /// primary rules; null when it is released.</summary>
+    private string? Sensitive(int g, int year, CellQuantity quantity, LevelCell cell, string what)
     {
-        if (!_disclosure.Enabled)
+        if (_plan is { } plan && plan.Knows(_groups[g], year, quantity))
         {
-            return null;
+            return plan.ReasonFor(_groups[g], year, quantity);
         }
 
-        if (cell.N < _disclosure.MinFirms)
-        {
-            return string.Create(CultureInfo.InvariantCulture,
-                $"disclosure control: {what} in {year} has fewer than {_disclosure.MinFirms} contributing firms");
-        }
-
-        if (cell.AbsSum > 0m && ExactDecimal.IsProductGreater(cell.Top!.Sum(), 100m, _disclosure.DominanceK, cell.AbsSum))
-        {
-            return string.Create(CultureInfo.InvariantCulture,
-                $"disclosure control: in {what} in {year} the {_disclosure.DominanceN} largest contributions exceed {_disclosure.DominanceK} % of the total");
-        }
-
-        return null;
+        return PrimaryRule.Check(cell, what, year, _disclosure);
     }
 
     private decimal Deflate(decimal amount, int year) =>

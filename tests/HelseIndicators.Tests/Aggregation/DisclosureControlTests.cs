@@ -213,7 +213,8 @@ public class DisclosureControlTests
         var d = DisclosureControlOptions.Default;
         Assert.True(d.Enabled);
         Assert.Equal((3, 2, 85m), (d.MinFirms, d.DominanceN, d.DominanceK));
-        Assert.Equal("on: min 3 firms, (n,k) = (2,85)", d.ToString());
+        Assert.Equal("on: min 3 firms, (n,k) = (2,85), primary and secondary, p = 0.10", d.ToString());
+        Assert.Equal("on: min 3 firms, (n,k) = (2,85), primary only", (d with { SecondarySuppression = false }).ToString());
         Assert.Equal("off", DisclosureControlOptions.Disabled.ToString());
     }
 }

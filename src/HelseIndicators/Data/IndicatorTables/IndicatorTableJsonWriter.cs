@@ -36,7 +36,12 @@ public static class IndicatorTableJsonWriter
         json.WriteNumber("min_firms", table.Disclosure.MinFirms);
         json.WriteNumber("dominance_n", table.Disclosure.DominanceN);
         json.WriteNumber("dominance_k", Normalize(table.Disclosure.DominanceK));
-        json.WriteString("suppression", table.Disclosure.Enabled ? "primary only (no secondary suppression in v1)" : "off: values are not protected");
+        json.WriteString("suppression", table.Disclosure.Suppression);
+        if (table.Disclosure.Enabled && table.Disclosure.SecondarySuppression)
+        {
+            json.WriteNumber("protection_level", Normalize(table.Disclosure.ProtectionLevel));
+        }
+
         json.WriteEndObject();
         json.WriteStartArray("rows");
         foreach (var row in table)

@@ -57,6 +57,9 @@ internal sealed class TopValues
 
     public int Count => _count;
 
+    /// <summary>The values kept, largest first.</summary>
+    public ReadOnlySpan<decimal> Values => _values.AsSpan(0, _count);
+
     /// <summary>Adds a value: kept when it is among the n largest so far. A full list's test of its last value is
     /// inline, since most values of a long stream are not among the largest.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -107,10 +110,13 @@ internal sealed class TopValues
         }
     }
 
-    public decimal Sum()
+    public decimal Sum() => SumOfLargest(_count);
+
+    /// <summary>The sum of the <paramref name="k"/> largest values kept (all of them when fewer are kept).</summary>
+    public decimal SumOfLargest(int k)
     {
         var s = 0m;
-        for (var i = 0; i < _count; i++)
+        for (var i = 0; i < Math.Min(k, _count); i++)
         {
             FastDecimal.Add(ref s, _values[i]);
         }

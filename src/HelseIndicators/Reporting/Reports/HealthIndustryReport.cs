@@ -278,7 +278,7 @@ public sealed class HealthIndustryReport
         html.BeginSection(_text.DisclosureHeading);
         var control = ByLink.Disclosure;
         html.AddParagraph(control.Enabled
-            ? string.Format(_culture, _text.DisclosureOn, control.MinFirms, control.DominanceN, control.DominanceK)
+            ? string.Format(_culture, _text.DisclosureOn, control.MinFirms, control.DominanceN, control.DominanceK, control.ProtectionLevel * 100m)
             : _text.DisclosureOff);
         html.EndSection();
         html.BeginSection(_text.DataHeading);

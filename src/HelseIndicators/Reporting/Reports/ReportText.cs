@@ -70,7 +70,10 @@ internal sealed record ReportText
         DisclosureHeading = "Skjerming av enkeltforetak",
         DisclosureOn = "Celler med færre enn {0} foretak, eller der de {1} største bidragene utgjør mer enn {2} % av cellens sum " +
                        "(absolutte verdier), er skjermet (vist som «:»). Forholdstall og vekst som bygger på en skjermet celle er " +
-                       "også skjermet. Bare primærskjerming brukes: en sum minus de publiserte delene kan i noen tilfeller avsløre en skjermet celle.",
+                       "også skjermet. Rapporten er beskyttet som en helhet (sekundærskjerming): der en sum minus de publiserte delene, " +
+                       "et forholdstall eller en vekstrate ellers ville gitt tilbake en skjermet celle eller ett foretaks tall, er også andre " +
+                       "celler skjermet («sekundær»), slik at ingen skjermet celle og intet foretak kan bestemmes nærmere enn ±{3:0.##} %, " +
+                       "selv av den som kjenner tabellenes oppbygning og hvilke foretak som inngår. Små celler skjermes før store, totalene sist.",
         DisclosureOff = "Skjerming av enkeltforetak er slått AV. Tallene kan avsløre enkeltforetaks regnskap og må ikke publiseres.",
         DataHeading = "Data",
         Accounting = "Rader lest: {0}; brukt: {1}; avvist: {2}; uklassifiserte foretaksår: {3}.",
@@ -109,7 +112,10 @@ internal sealed record ReportText
         DisclosureHeading = "Disclosure control",
         DisclosureOn = "Cells with fewer than {0} firms, or where the {1} largest contributions exceed {2} % of the cell's total " +
                        "(absolute values), are suppressed (shown as ':'). Ratios and growth rates built on a suppressed cell are " +
-                       "suppressed too. Only primary suppression is applied: a total minus the published parts can in some cases reveal a suppressed cell.",
+                       "suppressed too. The report is protected as a whole (secondary suppression): where a total minus the published parts, " +
+                       "a ratio or a growth rate would otherwise give back a suppressed cell or one firm's figure, other cells are suppressed too " +
+                       "('secondary'), so that no suppressed cell and no firm can be narrowed to within ±{3:0.##} %, even by someone who knows the " +
+                       "tables' structure and which firms contribute. Small cells are withheld before large ones, the totals last.",
         DisclosureOff = "Disclosure control is OFF. The figures may reveal individual firms' accounts and must not be published.",
         DataHeading = "Data",
         Accounting = "Rows read: {0}; used: {1}; rejected: {2}; unclassified firm-years: {3}.",

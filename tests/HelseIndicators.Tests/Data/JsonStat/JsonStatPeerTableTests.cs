@@ -6,25 +6,26 @@ namespace HelseIndicators.Tests.Data.JsonStat;
 /// Whole tables decoded by third parties (swift-jsonstat's CSV converter, the official JSON-stat JavaScript Toolkit's
 /// toTable()), compared cell by cell. Their layout: one column per dimension holding the category label (header: the
 /// dimension label), an optional "status" column, then the value (empty when missing), rows in row-major order.
+/// Every peer table is read from the shared data folder (none is committed), so every case is skipped without it.
 /// </summary>
 public class JsonStatPeerTableTests
 {
     [Theory]
-    [InlineData("canada.json", null, "peer-fixtures/swift-jsonstat-csv/canada.csv")]
-    [InlineData("other-nsi/dst-HISB3-jsonstat1-bundle.json", "dataset", "peer-fixtures/swift-jsonstat-csv/dst-HISB3.csv")]
-    [InlineData("galicia.json", null, "peer-fixtures/swift-jsonstat-csv/galicia.csv")]
-    [InlineData("hierarchy.json", null, "peer-fixtures/swift-jsonstat-csv/hierarchy.csv")]
-    [InlineData("oecd-canada.json", "canada", "peer-fixtures/swift-jsonstat-csv/oecd-canada-1.csv")]
-    [InlineData("oecd-canada.json", "oecd", "peer-fixtures/swift-jsonstat-csv/oecd-canada-2.csv")]
-    [InlineData("order.json", null, "peer-fixtures/swift-jsonstat-csv/order.csv")]
-    [InlineData("us-gsp.json", null, "peer-fixtures/swift-jsonstat-csv/us-gsp.csv")]
-    [InlineData("us-labor.json", null, "peer-fixtures/swift-jsonstat-csv/us-labor.csv")]
-    [InlineData("us-unr.json", null, "peer-fixtures/swift-jsonstat-csv/us-unr.csv")]
-    [InlineData("eurostat/demo_gind.json", null, "eurostat/demo_gind.swift-jsonstat-converter.csv")]
-    [InlineData("eurostat/nama_10_gdp.json", null, "eurostat/nama_10_gdp.swift-jsonstat-converter.csv")]
-    [InlineData("ssb-pxweb/ssb-29843-jsonstat1-bundle.json", "dataset", "peer-fixtures/jsonstat-toolkit-nodejs-output/29843-to_table.csv")]
-    [InlineData("oecd-canada.json", "oecd", "peer-fixtures/jsonstat-toolkit-nodejs-output/oecd-canada-to_table.csv")]
-    [InlineData("eurostat/eurostat-OLD-wdds-nama_gdp_c-geo_IT.json", "nama_gdp_c", "peer-fixtures/jsonstat-toolkit-nodejs-output/eurostat-name_gpd_c-geo_IT-to_table.csv")]
+    [SharedInlineData("canada.json", null, "peer-fixtures/swift-jsonstat-csv/canada.csv")]
+    [SharedInlineData("other-nsi/dst-HISB3-jsonstat1-bundle.json", "dataset", "peer-fixtures/swift-jsonstat-csv/dst-HISB3.csv")]
+    [SharedInlineData("galicia.json", null, "peer-fixtures/swift-jsonstat-csv/galicia.csv")]
+    [SharedInlineData("hierarchy.json", null, "peer-fixtures/swift-jsonstat-csv/hierarchy.csv")]
+    [SharedInlineData("oecd-canada.json", "canada", "peer-fixtures/swift-jsonstat-csv/oecd-canada-1.csv")]
+    [SharedInlineData("oecd-canada.json", "oecd", "peer-fixtures/swift-jsonstat-csv/oecd-canada-2.csv")]
+    [SharedInlineData("order.json", null, "peer-fixtures/swift-jsonstat-csv/order.csv")]
+    [SharedInlineData("us-gsp.json", null, "peer-fixtures/swift-jsonstat-csv/us-gsp.csv")]
+    [SharedInlineData("us-labor.json", null, "peer-fixtures/swift-jsonstat-csv/us-labor.csv")]
+    [SharedInlineData("us-unr.json", null, "peer-fixtures/swift-jsonstat-csv/us-unr.csv")]
+    [SharedInlineData("eurostat/demo_gind.json", null, "eurostat/demo_gind.swift-jsonstat-converter.csv")]
+    [SharedInlineData("eurostat/nama_10_gdp.json", null, "eurostat/nama_10_gdp.swift-jsonstat-converter.csv")]
+    [SharedInlineData("ssb-pxweb/ssb-29843-jsonstat1-bundle.json", "dataset", "peer-fixtures/jsonstat-toolkit-nodejs-output/29843-to_table.csv")]
+    [SharedInlineData("oecd-canada.json", "oecd", "peer-fixtures/jsonstat-toolkit-nodejs-output/oecd-canada-to_table.csv")]
+    [SharedInlineData("eurostat/eurostat-OLD-wdds-nama_gdp_c-geo_IT.json", "nama_gdp_c", "peer-fixtures/jsonstat-toolkit-nodejs-output/eurostat-name_gpd_c-geo_IT-to_table.csv")]
     public void TidyRows_MatchPeerTable_CellByCell(string file, string? name, string table)
     {
         var document = JsonStatTestData.Read(file);

@@ -30,7 +30,7 @@ public class JsonStatSamplesTests
         Assert.Equal(0d, dataset.CellAt(406).Value);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Read_Ssb05810PxWebApiV2Metadata_IsMetadataOnlyWithPositionOrder()
     {
         var dataset = JsonStatTestData.Read("ssb-pxweb/ssb-05810-metadata-jsonstat2-pxwebapi-v2.json").Dataset;
@@ -61,7 +61,7 @@ public class JsonStatSamplesTests
         Assert.True(dataset.IsMetadataOnly);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Read_Ssb29843Json1Bundle_ReadsTheDatasetMember()
     {
         var document = JsonStatTestData.Read("ssb-pxweb/ssb-29843-jsonstat1-bundle.json");
@@ -85,7 +85,7 @@ public class JsonStatSamplesTests
         Assert.Equal(new DateTimeOffset(2006, 7, 7, 16, 4, 0, TimeSpan.Zero), dataset.Updated);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Read_EurostatDemoGind_UpdatedWithColonlessOffsetAndStatusLabels()
     {
         var dataset = JsonStatTestData.Read("eurostat/demo_gind.json").Dataset;
@@ -197,7 +197,7 @@ public class JsonStatSamplesTests
         Assert.Equal("sex", document.Dimension.Label);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Read_SizeAsStrings_AcceptedWithWarningByDefault()
     {
         var document = JsonStatTestData.Read("peer-fixtures/jsonstatpy-three_dim_size_as_string_v2.json");
@@ -209,7 +209,7 @@ public class JsonStatSamplesTests
         Assert.Equal(120d, dataset.Cell(("one", "one_1"), ("two", "two_2"), ("three", "three_1")).Value);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void Read_SizeAsStrings_RefusedWhenStrict()
     {
         var e = Assert.Throws<DataException>(() => JsonStatTestData.Read(
@@ -221,7 +221,7 @@ public class JsonStatSamplesTests
     }
 
     [Theory]
-    [InlineData("other-nsi/cso_ie-CIA01-jsonstat1.json", 8325)]
+    [SharedInlineData("other-nsi/cso_ie-CIA01-jsonstat1.json", 8325)]
     [InlineData("other-nsi/pyjstat-statswe.json", 1120)]
     [InlineData("peer-fixtures/pyjstat-galicia-2.0.json", 3960)]
     public void Read_OtherSamples_ReadEveryCell(string file, long cells)

@@ -7,8 +7,9 @@ namespace HelseIndicators.Tests.Data.JsonStat;
 /// Paths to the JSON-stat samples, a reader for them, and a small RFC 4180 CSV reader for peer tables.
 /// Files whose licence allows it are committed under TestData/jsonstat/ (see its PROVENANCE.md); every other sample is
 /// read at run time from the shared data folder beside the repository (<c>&lt;repo&gt;/../shared/data/jsonstat/</c>),
-/// found by <see cref="SharedDirectory"/>. A test that needs a shared file fails, naming the expected path, when the
-/// folder is missing: it is never skipped silently.
+/// found by <see cref="SharedDirectory"/>. A test that needs a shared file is marked so (<see cref="SharedDataFactAttribute"/>
+/// and its kin): when the folder is missing it is skipped with its reason, unless HELSE_REQUIRE_SHARED=1 (CI), where it
+/// runs and fails naming the expected path.
 /// </summary>
 internal static class JsonStatTestData
 {
@@ -16,15 +17,20 @@ internal static class JsonStatTestData
     internal const string SharedDataVariable = "HELSE_SHARED_DATA";
 
     private static readonly string s_committed = Path.Combine(AppContext.BaseDirectory, "TestData", "jsonstat");
-    private static readonly Lazy<string?> s_shared = new(() => FindSharedDirectory(Environment.GetEnvironmentVariable(SharedDataVariable), AppContext.BaseDirectory));
+    // Above the test output, else above the repository (the output can live elsewhere: HELSE_ARTIFACTS).
+    private static readonly Lazy<string?> s_shared = new(() =>
+        FindSharedDirectory(Environment.GetEnvironmentVariable(SharedDataVariable), AppContext.BaseDirectory)
+        ?? (Repository.RootOrNull is { } root ? FindSharedDirectory(null, root) : null));
 
     /// <summary>The committed copy when there is one, otherwise the file in the shared data folder.</summary>
-    internal static string PathOf(string relative)
-    {
-        var native = relative.Replace('/', Path.DirectorySeparatorChar);
-        var committed = Path.Combine(s_committed, native);
-        return File.Exists(committed) ? committed : SharedPathOf(relative);
-    }
+    internal static string PathOf(string relative) =>
+        IsCommitted(relative) ? CommittedPathOf(relative) : SharedPathOf(relative);
+
+    /// <summary>Whether the sample is committed (under TestData/jsonstat/); one that is not is read from the shared data folder.</summary>
+    internal static bool IsCommitted(string relative) => File.Exists(CommittedPathOf(relative));
+
+    private static string CommittedPathOf(string relative) =>
+        Path.Combine(s_committed, relative.Replace('/', Path.DirectorySeparatorChar));
 
     /// <summary>The file in the shared data folder; throws with the expected path when the folder or the file is missing.</summary>
     internal static string SharedPathOf(string relative)
@@ -34,9 +40,13 @@ internal static class JsonStatTestData
         if (directory is null)
         {
             throw new FileNotFoundException(
+                (SharedData.IsRequired
+                    ? $"{SharedData.RequireVariable}=1 (as in CI) and the shared data folder '{ExpectedSharedPath("").TrimEnd(Path.DirectorySeparatorChar)}' is missing, " +
+                      "so the tests that need it fail instead of being skipped. "
+                    : "") +
                 $"The JSON-stat sample '{relative}' is not committed (TestData/jsonstat/PROVENANCE.md says why) " +
                 $"and is read from the shared data folder, which was not found. Expected '{ExpectedSharedPath(native)}': no ancestor of " +
-                $"'{AppContext.BaseDirectory}' contains shared{Path.DirectorySeparatorChar}data{Path.DirectorySeparatorChar}jsonstat. " +
+                $"'{AppContext.BaseDirectory}' or of the repository contains shared{Path.DirectorySeparatorChar}data{Path.DirectorySeparatorChar}jsonstat. " +
                 $"Put the shared folder beside the repository or set {SharedDataVariable} to it.");
         }
 

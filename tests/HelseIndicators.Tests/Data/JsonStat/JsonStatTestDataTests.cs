@@ -73,7 +73,7 @@ public sealed class JsonStatTestDataTests : IDisposable
         Assert.Equal(Path.Combine(AppContext.BaseDirectory, "TestData", "jsonstat", "oecd.json"), path);
     }
 
-    [Fact]
+    [SharedDataFact]
     public void PathOf_UncommittedSample_ReadFromTheSharedFolder()
     {
         Assert.False(File.Exists(Path.Combine(AppContext.BaseDirectory, "TestData", "jsonstat", "ssb-pxweb", "ssb-29843-jsonstat1-bundle.json")));

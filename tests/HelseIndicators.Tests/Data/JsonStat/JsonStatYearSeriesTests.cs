@@ -47,7 +47,7 @@ public class JsonStatYearSeriesTests
         Assert.Throws<ArgumentException>(() => s_rnd.ToYearSeries(timeDimensionId: "nope"));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void ToYearSeries_MonthlyTime_RefusedWithMessage()
     {
         var dataset = JsonStatTestData.Read("ssb-pxweb/ssb-29843-jsonstat1-bundle.json").Dataset;
@@ -84,7 +84,7 @@ public class JsonStatYearSeriesTests
         Assert.Equal(528282m, series.ValueOf(2005));
     }
 
-    [Fact]
+    [SharedDataFact]
     public void ToYearSeries_NoTimeRole_AsksForTheDimension()
     {
         var dataset = JsonStatTestData.Read("eurostat/nama_10_gdp.json").Dataset;

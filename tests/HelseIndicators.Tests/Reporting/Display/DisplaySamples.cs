@@ -11,7 +11,8 @@ internal static class DisplaySamples
     /// <summary>
     /// Pharma: firms 0–2, revenue 100, 110, 120 million NOK in 2014 (330 million) and 110, 120, 130 million in 2015
     /// (360 million, growth 360/330 − 1 = 9.09 %). Medtech: one firm (revenue suppressed: fewer than 3 firms).
-    /// Growth in 2014 is undefined (no 2013).
+    /// Growth in 2014 is undefined (no 2013). Primary suppression only: with two segments the protection of the whole
+    /// table would also withhold pharma (the total minus medtech), and these samples show how cells are displayed.
     /// </summary>
     public static IndicatorTable Indicators()
     {
@@ -28,6 +29,7 @@ internal static class DisplaySamples
         {
             Dimensions = [GroupDimension.Segment],
             Indicators = [IndicatorId.Revenue, IndicatorId.RevenueGrowth],
+            Disclosure = DisclosureControlOptions.Default with { SecondarySuppression = false },
         });
     }
 }

@@ -1,0 +1,318 @@
+using System.Globalization;
+using HelseIndicators.Disclosure.Solving;
+using HelseIndicators.Indicators;
+using HelseIndicators.Model;
+
+namespace HelseIndicators.Disclosure.Audit;
+
+/// <summary>
+/// An independent self-audit of a publication (INDICATORS.md §5.1): from the microdata and the rows one call released,
+/// plays the intruder and reports every sensitive cell and every single firm's value that can be narrowed beyond its
+/// protection levels, with the proof. It recomputes everything from the microdata and the released rows and shares
+/// no code with the engine's suppression, so it can check the engine.
+/// </summary>
+/// <remarks>
+/// <para><b>The intruder's model.</b> Unknowns: one per firm-year and field present (revenue, operating_profit,
+/// depreciation, wage_costs, employees, exports, rd_expenditure). Value added is no unknown: it is operating profit +
+/// depreciation (0 when missing) + wage costs, over the firm-years with operating profit and wage costs present. Known
+/// constraints: every unknown ≥ 0 except operating profit (free); exports ≤ revenue for a firm-year with both. The
+/// intruder knows which firm-years contribute to each released sum (groups are classified as the engine does: the
+/// library's <see cref="FirmClassifier"/>, the county as given with an empty one "unknown", the size class by
+/// employees; unclassified firm-years are in no group) and every released number to infinite precision. A row is
+/// released when it has a value and status ok; every other row releases nothing.</para>
+/// <para><b>Equations.</b> Each released row is one linear equation over the unknowns, written with the true sums (ρ,
+/// c, s the exact ratios of the true sums): a level Σ x = its sum; a ratio Σ num − ρ Σ den = 0 over the firms reporting
+/// both; a growth X(t) − ρ X(t−1) = 0; a same-firm growth the same over the firms in the group in both years with X in
+/// both; a CAGR X(t₁) − ρ X(t₀) = 0; a contribution X(i,t) − X(i,t−1) − c X(total,t−1) = 0; a top-8 share Σ top 8 − s Σ
+/// exports = 0. A deflated figure is the nominal equation with the true factor, so constant prices need no price
+/// index. <c>firms</c> and <c>export_participation</c> are counts and give no equation; <c>hhi_revenue</c> is not
+/// linear and gives none, but is checked against the structural rule of §5.1 item 3 (a <see cref="AuditFindingKind.Rule"/>
+/// finding).</para>
+/// <para><b>Targets.</b> (1) Every sensitive cell: every sum a row of the publication uses, released or not (levels,
+/// both sides of ratios, same-firm sums, the top 8 exporters) and the rest of the group's level outside each such
+/// subset, that fails the primary rules of §5 (<see cref="DisclosureAuditOptions.Disclosure"/>); a set with no firm is
+/// not a cell. (2) Every single firm's non-zero value of a field, and its value added. The intruder must not prove an
+/// upper bound below v + p·|v| nor a lower bound above v − p·|v| (p = <see cref="DisclosureAuditOptions.ProtectionLevel"/>).
+/// A value of exactly 0 is never narrowed: its required bounds are the value itself.</para>
+/// <para><b>Method.</b> First an exact test: a target in the span of the equations (exact rational elimination) is
+/// determined, and its finding gives the combination of released rows. Otherwise linear programming (double
+/// precision) gives its largest and smallest values under the equations and constraints; the finding gives the
+/// multipliers of the binding equations. The comparison leans to the intruder: a bound within 1e-9 of the threshold,
+/// relative to the larger of the threshold and the value, counts as narrowed (so a complement of exactly p·x does not
+/// protect x, and with p = 0 only an exact determination is a finding). Firm-years the equations cannot tell apart are
+/// merged (see the remarks of the internal <c>InterchangeableFirmYears</c>: nothing is lost, and one firm of a merged
+/// group of k ≥ 2 is bounded by [0, the group's largest sum], its operating profit and value added not at all), the
+/// unknowns split into independent blocks, and each block's program is solved once for all its objectives.</para>
+/// <para><b>What it does not cover.</b> Counts (firms, exporters) and the sum of squares of <c>hhi_revenue</c> as
+/// information; rounding of published figures (the intruder knows them exactly, the strictest reading); integer
+/// constraints (amounts are continuous); knowledge beyond the publication (a firm's own figures, earlier
+/// publications). Rows repeated by several tables count once, released when any copy is.</para>
+/// <para>Thread safety: stateless; calls on different inputs may run at the same time.</para>
+/// </remarks>
+public static class DisclosureAudit
+{
+    private const double Tolerance = 1e-9;
+
+    /// <summary>Audits a publication against the microdata it came from.</summary>
+    /// <param name="microdata">The firm-years the publication was computed from, in any order.</param>
+    /// <param name="published">Every row the publication holds (released or not); a row repeated counts once.</param>
+    /// <param name="options">The taxonomy and firm list it was computed with, the primary rules and the protection
+    /// level; null for <see cref="DisclosureAuditOptions.Default"/>.</param>
+    /// <returns>The findings, what was checked, and any released value the microdata does not reproduce.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="microdata"/> or <paramref name="published"/> is null, or
+    /// holds null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    /// <exception cref="DisclosureAuditLimitException">More unknowns than <see cref="DisclosureAuditOptions.MaxUnknowns"/>.</exception>
+    /// <exception cref="OverflowException">A sum cannot be held exactly in a decimal.</exception>
+    public static DisclosureAuditReport Run(IEnumerable<FirmYear> microdata, IEnumerable<IndicatorRow> published, DisclosureAuditOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(microdata);
+        ArgumentNullException.ThrowIfNull(published);
+        options = (options ?? DisclosureAuditOptions.Default).Validate();
+
+        var panel = AuditPanel.Build(microdata, options.Taxonomy, options.FirmList);
+        var inconsistencies = new List<string>();
+        var rows = PublicationModel.Distinct(published, inconsistencies);
+        var model = PublicationModel.Build(panel, rows, inconsistencies);
+        var sensitive = new List<(AuditSum Cell, string Why)>();
+        foreach (var cell in model.Cells)
+        {
+            if (AuditPrimaryRules.Sensitivity(cell, panel, options.Disclosure) is { } why)
+            {
+                sensitive.Add((cell, why));
+            }
+        }
+
+        var merged = new InterchangeableFirmYears(panel,
+            model.Equations.SelectMany(e => e.Terms).Select(t => t.Sum.Firms).Concat(sensitive.Select(s => s.Cell.Firms)));
+        var unknowns = new AuditUnknowns(panel, merged);
+        var vectors = new SparseRationalVector?[model.Equations.Count];
+        var rightHandSides = new Rational[model.Equations.Count];
+        var accumulator = new RationalAccumulator(unknowns.Count);
+        foreach (var equation in model.Equations)
+        {
+            foreach (var term in equation.Terms)
+            {
+                unknowns.AddTo(accumulator, term.Sum, term.Coefficient);
+            }
+
+            var vector = accumulator.ToVectorAndClear();
+            vectors[equation.Index] = vector.Count > 0 ? vector : null; // a row that says nothing (top 8 of 8 exporters)
+            rightHandSides[equation.Index] = equation.RightHandSide;
+        }
+
+        var blocks = new AuditBlocks(unknowns, vectors);
+        var solved = blocks.All.Where(b => b.HasEquations).SelectMany(b => b.Unknowns).ToArray();
+        if (solved.Length > options.MaxUnknowns)
+        {
+            throw new DisclosureAuditLimitException(solved.Length, options.MaxUnknowns);
+        }
+
+        var audit = new Auditor(model, unknowns, new AuditEvaluator(unknowns, blocks, vectors, rightHandSides), options, inconsistencies);
+        var findings = new List<AuditFinding>();
+        foreach (var (cell, why) in sensitive)
+        {
+            if (audit.CheckCell(cell, why) is { } finding)
+            {
+                findings.Add(finding);
+            }
+        }
+
+        var firmValues = 0;
+        foreach (var firmYear in panel.FirmYears)
+        {
+            foreach (var measure in s_firmMeasures)
+            {
+                if (firmYear.Has(measure) && firmYear.Value(measure) != 0m)
+                {
+                    firmValues++;
+                    if (audit.CheckFirm(firmYear, measure) is { } finding)
+                    {
+                        findings.Add(finding);
+                    }
+                }
+            }
+        }
+
+        findings.AddRange(HhiRule.Check(model));
+        return new DisclosureAuditReport
+        {
+            Findings = findings,
+            Options = options,
+            Rows = rows.Count,
+            ReleasedRows = rows.Count(PublicationModel.IsReleased),
+            Equations = vectors.Count(v => v is not null),
+            CellsChecked = sensitive.Count,
+            FirmValuesChecked = firmValues,
+            Unknowns = solved.Sum(u => merged.Members(unknowns.GroupOf(u)).Length),
+            MergedUnknowns = solved.Length,
+            Blocks = blocks.All.Count(b => b.HasEquations),
+            LinearPrograms = audit.LinearPrograms,
+            Inconsistencies = inconsistencies,
+        };
+    }
+
+    private static readonly Measure[] s_firmMeasures =
+    [
+        Measure.Revenue, Measure.OperatingProfit, Measure.Depreciation, Measure.WageCosts, Measure.Employees,
+        Measure.Exports, Measure.RdExpenditure, Measure.ValueAdded,
+    ];
+
+    /// <summary>Checks targets against what the intruder can prove, and writes the findings.</summary>
+    private sealed class Auditor(
+        PublicationModel model, AuditUnknowns unknowns, AuditEvaluator evaluator, DisclosureAuditOptions options, List<string> inconsistencies)
+    {
+        public int LinearPrograms => evaluator.LinearPrograms;
+
+        public AuditFinding? CheckCell(AuditSum cell, string why)
+        {
+            if (cell.Value == 0m)
+            {
+                return null;
+            }
+
+            var objective = unknowns.Merged.GroupsOf(cell.Firms).SelectMany(g => unknowns.Parts(g, cell.Measure)).Order().ToArray();
+            return Check(cell.Value, evaluator.Evaluate(objective), singleOf: 1, new AuditFinding
+            {
+                Kind = AuditFindingKind.Cell,
+                Quantity = cell.Quantity,
+                Year = cell.Year,
+                Group = cell.Group,
+                FirmSet = cell.Scope,
+                Firms = cell.Firms.Count,
+                Description = $"{cell.Describe()}, sensitive: {why}",
+            });
+        }
+
+        public AuditFinding? CheckFirm(AuditFirmYear firmYear, Measure measure)
+        {
+            var group = unknowns.Merged.GroupOf(firmYear.Index);
+            var k = unknowns.Merged.Members(group).Length;
+            var template = new AuditFinding
+            {
+                Kind = AuditFindingKind.FirmValue,
+                Quantity = Measures.LevelId(measure),
+                Year = firmYear.Year,
+                OrganisationNumber = firmYear.OrganisationNumber,
+                Firms = 1,
+                Description = string.Create(CultureInfo.InvariantCulture,
+                    $"{Measures.LevelId(measure)} of {firmYear.OrganisationNumber} in {firmYear.Year}{(k > 1 ? $" (one of {k} firm-years the publication cannot tell apart)" : "")}"),
+            };
+            if (k == 1)
+            {
+                return Check(firmYear.Value(measure), evaluator.Evaluate([.. unknowns.Parts(group, measure).Order()]), 1, template);
+            }
+
+            // One of k ≥ 2 interchangeable firm-years: [0, the group's largest sum] for an amount ≥ 0, no bound with an
+            // operating profit (InterchangeableFirmYears' remarks).
+            return measure is Measure.OperatingProfit or Measure.ValueAdded
+                ? null
+                : Check(firmYear.Value(measure), evaluator.Evaluate([unknowns.Of(group, measure)]), k, template);
+        }
+
+        private AuditFinding? Check(decimal value, AuditEvaluation evaluation, int singleOf, AuditFinding template)
+        {
+            var p = options.ProtectionLevel;
+            var requiredUpper = value + (p * Math.Abs(value));
+            var requiredLower = value - (p * Math.Abs(value));
+            var slack = Tolerance * (double)Math.Max(Math.Abs(value), Math.Max(Math.Abs(requiredUpper), Math.Abs(requiredLower)));
+            if (singleOf == 1 && evaluation.IsExact)
+            {
+                return Exact(value, evaluation, template, requiredLower, requiredUpper);
+            }
+
+            var upper = evaluation.Upper;
+            var lower = singleOf > 1 ? new AuditBound(0d, [], []) : evaluation.Lower; // another member can carry the sum
+            Failed(upper, template);
+            Failed(lower, template);
+            var above = upper.IsFinite && upper.Value < (double)requiredUpper + slack;
+            var below = lower.IsFinite && lower.Value > (double)requiredLower - slack;
+            if (!above && !below)
+            {
+                return null;
+            }
+
+            var proof = above ? upper : lower;
+            var constraints = new List<string> { "every amount ≥ 0 except operating profit (free)" };
+            constraints.AddRange(proof.Limits.Distinct().Select(l => $"exports ≤ revenue of {unknowns.Describe(l.Exports)}"));
+            if (singleOf > 1)
+            {
+                constraints.Add(string.Create(CultureInfo.InvariantCulture, $"one of {singleOf} interchangeable firm-years: at most their sum"));
+            }
+
+            return new AuditFinding
+            {
+                Kind = template.Kind,
+                Quantity = template.Quantity,
+                Year = template.Year,
+                Group = template.Group,
+                FirmSet = template.FirmSet,
+                Firms = template.Firms,
+                OrganisationNumber = template.OrganisationNumber,
+                Description = template.Description,
+                TrueValue = value,
+                UpperBound = ToDecimal(upper.Value),
+                LowerBound = ToDecimal(lower.Value),
+                RequiredUpperBound = requiredUpper,
+                RequiredLowerBound = requiredLower,
+                NarrowedFromAbove = above,
+                NarrowedFromBelow = below,
+                Proof = [.. proof.Equations.Select(e => Term(e.Equation, e.Multiplier, null))],
+                Constraints = constraints,
+            };
+        }
+
+        private AuditFinding Exact(decimal value, AuditEvaluation evaluation, AuditFinding template, decimal requiredLower, decimal requiredUpper)
+        {
+            var proven = Rational.Zero;
+            foreach (var (equation, factor) in evaluation.Combination)
+            {
+                proven += factor * model.Equations[equation].RightHandSide;
+            }
+
+            if (proven != Rational.FromDecimal(value))
+            {
+                // The true values satisfy every equation, so this cannot happen; say so rather than hide it.
+                inconsistencies.Add($"internal check failed: the combination proving {template.Description} gives {proven}, not {value.ToString(CultureInfo.InvariantCulture)}");
+            }
+
+            return new AuditFinding
+            {
+                Kind = template.Kind,
+                Quantity = template.Quantity,
+                Year = template.Year,
+                Group = template.Group,
+                FirmSet = template.FirmSet,
+                Firms = template.Firms,
+                OrganisationNumber = template.OrganisationNumber,
+                Description = template.Description,
+                TrueValue = value,
+                UpperBound = value,
+                LowerBound = value,
+                RequiredUpperBound = requiredUpper,
+                RequiredLowerBound = requiredLower,
+                NarrowedFromAbove = true,
+                NarrowedFromBelow = true,
+                IsExact = true,
+                Proof = [.. evaluation.Combination.Select(c => Term(c.Equation, c.Factor.ToDouble(), c.Factor.ToString()))],
+            };
+        }
+
+        private AuditProofTerm Term(int equation, double coefficient, string? exact)
+        {
+            var e = model.Equations[equation];
+            return new AuditProofTerm(e.Row, e.Text, coefficient, exact);
+        }
+
+        private void Failed(AuditBound bound, AuditFinding template)
+        {
+            if (bound.Failed)
+            {
+                inconsistencies.Add($"the linear program bounding {template.Description} found no feasible point in floating point; that bound was not checked");
+            }
+        }
+
+        private static decimal? ToDecimal(double value) =>
+            double.IsFinite(value) && Math.Abs(value) < 7.9e28 ? (decimal)value : null;
+    }
+}
