@@ -1,4 +1,3 @@
-using System.Globalization;
 using HelseIndicators.Disclosure.Solving;
 using HelseIndicators.Indicators;
 using HelseIndicators.Model;
@@ -18,7 +17,8 @@ namespace HelseIndicators.Disclosure.Audit;
 /// constraints: every unknown ≥ 0 except operating profit (free); exports ≤ revenue for a firm-year with both. The
 /// intruder knows which firm-years contribute to each released sum (groups are classified as the engine does: the
 /// library's <see cref="FirmClassifier"/>, the county as given with an empty one "unknown", the size class by
-/// employees; unclassified firm-years are in no group) and every released number to infinite precision. A row is
+/// employees; unclassified firm-years, and rows the engine rejects (a currency other than NOK, a row rule broken, an
+/// organisation number and year given twice), are in no group) and every released number to infinite precision. A row is
 /// released when it has a value and status ok; every other row releases nothing.</para>
 /// <para><b>Equations.</b> Each released row is one linear equation over the unknowns, written with the true sums (ρ,
 /// c, s the exact ratios of the true sums): a level Σ x = its sum; a ratio Σ num − ρ Σ den = 0 over the firms reporting
@@ -39,7 +39,7 @@ namespace HelseIndicators.Disclosure.Audit;
 /// precision) gives its largest and smallest values under the equations and constraints; the finding gives the
 /// multipliers of the binding equations. The comparison leans to the intruder: a bound within 1e-9 of the threshold,
 /// relative to the larger of the threshold and the value, counts as narrowed (so a complement of exactly p·x does not
-/// protect x, and with p = 0 only an exact determination is a finding). Firm-years the equations cannot tell apart are
+/// protect x, and with p = 0 only a value the intruder can work out exactly is a finding). Firm-years the equations cannot tell apart are
 /// merged (see the remarks of the internal <c>InterchangeableFirmYears</c>: nothing is lost, and one firm of a merged
 /// group of k ≥ 2 is bounded by [0, the group's largest sum], its operating profit and value added not at all), the
 /// unknowns split into independent blocks, and each block's program is solved once for all its objectives.</para>
@@ -51,8 +51,6 @@ namespace HelseIndicators.Disclosure.Audit;
 /// </remarks>
 public static class DisclosureAudit
 {
-    private const double Tolerance = 1e-9;
-
     /// <summary>Audits a publication against the microdata it came from.</summary>
     /// <param name="microdata">The firm-years the publication was computed from, in any order.</param>
     /// <param name="published">Every row the publication holds (released or not); a row repeated counts once.</param>
@@ -108,7 +106,7 @@ public static class DisclosureAudit
             throw new DisclosureAuditLimitException(solved.Length, options.MaxUnknowns);
         }
 
-        var audit = new Auditor(model, unknowns, new AuditEvaluator(unknowns, blocks, vectors, rightHandSides), options, inconsistencies);
+        var audit = new AuditTargets(model, unknowns, new AuditEvaluator(unknowns, blocks, vectors, rightHandSides), options, inconsistencies);
         var findings = new List<AuditFinding>();
         foreach (var (cell, why) in sensitive)
         {
@@ -157,162 +155,4 @@ public static class DisclosureAudit
         Measure.Revenue, Measure.OperatingProfit, Measure.Depreciation, Measure.WageCosts, Measure.Employees,
         Measure.Exports, Measure.RdExpenditure, Measure.ValueAdded,
     ];
-
-    /// <summary>Checks targets against what the intruder can prove, and writes the findings.</summary>
-    private sealed class Auditor(
-        PublicationModel model, AuditUnknowns unknowns, AuditEvaluator evaluator, DisclosureAuditOptions options, List<string> inconsistencies)
-    {
-        public int LinearPrograms => evaluator.LinearPrograms;
-
-        public AuditFinding? CheckCell(AuditSum cell, string why)
-        {
-            if (cell.Value == 0m)
-            {
-                return null;
-            }
-
-            var objective = unknowns.Merged.GroupsOf(cell.Firms).SelectMany(g => unknowns.Parts(g, cell.Measure)).Order().ToArray();
-            return Check(cell.Value, evaluator.Evaluate(objective), singleOf: 1, new AuditFinding
-            {
-                Kind = AuditFindingKind.Cell,
-                Quantity = cell.Quantity,
-                Year = cell.Year,
-                Group = cell.Group,
-                FirmSet = cell.Scope,
-                Firms = cell.Firms.Count,
-                Description = $"{cell.Describe()}, sensitive: {why}",
-            });
-        }
-
-        public AuditFinding? CheckFirm(AuditFirmYear firmYear, Measure measure)
-        {
-            var group = unknowns.Merged.GroupOf(firmYear.Index);
-            var k = unknowns.Merged.Members(group).Length;
-            var template = new AuditFinding
-            {
-                Kind = AuditFindingKind.FirmValue,
-                Quantity = Measures.LevelId(measure),
-                Year = firmYear.Year,
-                OrganisationNumber = firmYear.OrganisationNumber,
-                Firms = 1,
-                Description = string.Create(CultureInfo.InvariantCulture,
-                    $"{Measures.LevelId(measure)} of {firmYear.OrganisationNumber} in {firmYear.Year}{(k > 1 ? $" (one of {k} firm-years the publication cannot tell apart)" : "")}"),
-            };
-            if (k == 1)
-            {
-                return Check(firmYear.Value(measure), evaluator.Evaluate([.. unknowns.Parts(group, measure).Order()]), 1, template);
-            }
-
-            // One of k ≥ 2 interchangeable firm-years: [0, the group's largest sum] for an amount ≥ 0, no bound with an
-            // operating profit (InterchangeableFirmYears' remarks).
-            return measure is Measure.OperatingProfit or Measure.ValueAdded
-                ? null
-                : Check(firmYear.Value(measure), evaluator.Evaluate([unknowns.Of(group, measure)]), k, template);
-        }
-
-        private AuditFinding? Check(decimal value, AuditEvaluation evaluation, int singleOf, AuditFinding template)
-        {
-            var p = options.ProtectionLevel;
-            var requiredUpper = value + (p * Math.Abs(value));
-            var requiredLower = value - (p * Math.Abs(value));
-            var slack = Tolerance * (double)Math.Max(Math.Abs(value), Math.Max(Math.Abs(requiredUpper), Math.Abs(requiredLower)));
-            if (singleOf == 1 && evaluation.IsExact)
-            {
-                return Exact(value, evaluation, template, requiredLower, requiredUpper);
-            }
-
-            var upper = evaluation.Upper;
-            var lower = singleOf > 1 ? new AuditBound(0d, [], []) : evaluation.Lower; // another member can carry the sum
-            Failed(upper, template);
-            Failed(lower, template);
-            var above = upper.IsFinite && upper.Value < (double)requiredUpper + slack;
-            var below = lower.IsFinite && lower.Value > (double)requiredLower - slack;
-            if (!above && !below)
-            {
-                return null;
-            }
-
-            var proof = above ? upper : lower;
-            var constraints = new List<string> { "every amount ≥ 0 except operating profit (free)" };
-            constraints.AddRange(proof.Limits.Distinct().Select(l => $"exports ≤ revenue of {unknowns.Describe(l.Exports)}"));
-            if (singleOf > 1)
-            {
-                constraints.Add(string.Create(CultureInfo.InvariantCulture, $"one of {singleOf} interchangeable firm-years: at most their sum"));
-            }
-
-            return new AuditFinding
-            {
-                Kind = template.Kind,
-                Quantity = template.Quantity,
-                Year = template.Year,
-                Group = template.Group,
-                FirmSet = template.FirmSet,
-                Firms = template.Firms,
-                OrganisationNumber = template.OrganisationNumber,
-                Description = template.Description,
-                TrueValue = value,
-                UpperBound = ToDecimal(upper.Value),
-                LowerBound = ToDecimal(lower.Value),
-                RequiredUpperBound = requiredUpper,
-                RequiredLowerBound = requiredLower,
-                NarrowedFromAbove = above,
-                NarrowedFromBelow = below,
-                Proof = [.. proof.Equations.Select(e => Term(e.Equation, e.Multiplier, null))],
-                Constraints = constraints,
-            };
-        }
-
-        private AuditFinding Exact(decimal value, AuditEvaluation evaluation, AuditFinding template, decimal requiredLower, decimal requiredUpper)
-        {
-            var proven = Rational.Zero;
-            foreach (var (equation, factor) in evaluation.Combination)
-            {
-                proven += factor * model.Equations[equation].RightHandSide;
-            }
-
-            if (proven != Rational.FromDecimal(value))
-            {
-                // The true values satisfy every equation, so this cannot happen; say so rather than hide it.
-                inconsistencies.Add($"internal check failed: the combination proving {template.Description} gives {proven}, not {value.ToString(CultureInfo.InvariantCulture)}");
-            }
-
-            return new AuditFinding
-            {
-                Kind = template.Kind,
-                Quantity = template.Quantity,
-                Year = template.Year,
-                Group = template.Group,
-                FirmSet = template.FirmSet,
-                Firms = template.Firms,
-                OrganisationNumber = template.OrganisationNumber,
-                Description = template.Description,
-                TrueValue = value,
-                UpperBound = value,
-                LowerBound = value,
-                RequiredUpperBound = requiredUpper,
-                RequiredLowerBound = requiredLower,
-                NarrowedFromAbove = true,
-                NarrowedFromBelow = true,
-                IsExact = true,
-                Proof = [.. evaluation.Combination.Select(c => Term(c.Equation, c.Factor.ToDouble(), c.Factor.ToString()))],
-            };
-        }
-
-        private AuditProofTerm Term(int equation, double coefficient, string? exact)
-        {
-            var e = model.Equations[equation];
-            return new AuditProofTerm(e.Row, e.Text, coefficient, exact);
-        }
-
-        private void Failed(AuditBound bound, AuditFinding template)
-        {
-            if (bound.Failed)
-            {
-                inconsistencies.Add($"the linear program bounding {template.Description} found no feasible point in floating point; that bound was not checked");
-            }
-        }
-
-        private static decimal? ToDecimal(double value) =>
-            double.IsFinite(value) && Math.Abs(value) < 7.9e28 ? (decimal)value : null;
-    }
 }

@@ -40,10 +40,12 @@ public sealed class DisclosureAuditReport
     /// <summary>Gets the number of single firms' non-zero values checked.</summary>
     public int FirmValuesChecked { get; internal init; }
 
-    /// <summary>Gets the number of firm values (firm-year and field) in at least one equation.</summary>
+    /// <summary>Gets the number of firm values (firm-year and field) the equations constrain, directly or through a
+    /// known constraint (exports ≤ revenue).</summary>
     public int Unknowns { get; internal init; }
 
-    /// <summary>Gets the number of unknowns solved for after interchangeable firm-years are merged.</summary>
+    /// <summary>Gets the number of unknowns solved for after interchangeable firm-years are merged (what
+    /// <see cref="DisclosureAuditOptions.MaxUnknowns"/> limits).</summary>
     public int MergedUnknowns { get; internal init; }
 
     /// <summary>Gets the number of independent blocks the equations fall into.</summary>
@@ -65,7 +67,7 @@ public sealed class DisclosureAuditReport
         sb.Append(i, $"  rules: {Options}").AppendLine();
         sb.Append(i, $"  publication: {Count(Rows, "row")}, {ReleasedRows} released, {Count(Equations, "equation")}").AppendLine();
         sb.Append(i, $"  checked: {Count(CellsChecked, "sensitive cell")}, {Count(FirmValuesChecked, "firm value")}").AppendLine();
-        sb.Append(i, $"  unknowns: {Unknowns} firm values in equations, {MergedUnknowns} after merging interchangeable firm-years, ")
+        sb.Append(i, $"  unknowns: {Unknowns} firm values constrained, {MergedUnknowns} after merging interchangeable firm-years, ")
           .Append(i, $"{Count(Blocks, "block")}, {Count(LinearPrograms, "linear program")}");
         if (Findings.Count > 0)
         {
@@ -77,12 +79,14 @@ public sealed class DisclosureAuditReport
 
         if (Inconsistencies.Count > 0)
         {
-            sb.AppendLine().Append(i, $"  warning: {Count(Inconsistencies.Count, "released value")} the microdata does not reproduce (see Inconsistencies)");
+            sb.AppendLine().Append(i, $"  warning: {Count(Inconsistencies.Count, "inconsistency")} between the publication and the microdata: the audit may not describe what was published");
         }
 
         return sb.ToString();
     }
 
     private static string Count(int n, string what) =>
-        string.Create(CultureInfo.InvariantCulture, $"{n} {what}{(n == 1 ? "" : "s")}");
+        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? what : Plural(what))}");
+
+    private static string Plural(string what) => what.EndsWith('y') ? what[..^1] + "ies" : what + "s";
 }

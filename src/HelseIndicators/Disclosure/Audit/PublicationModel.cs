@@ -24,7 +24,6 @@ internal sealed class PublicationModel
 {
     private const double Tolerance = 1e-9;
 
-    private readonly AuditPanel _panel;
     private readonly AuditSums _sums;
     private readonly List<AuditEquation> _equations = [];
     private readonly HashSet<AuditSum> _cells = [];
@@ -33,7 +32,6 @@ internal sealed class PublicationModel
 
     private PublicationModel(AuditPanel panel, IReadOnlyList<IndicatorRow> rows)
     {
-        _panel = panel;
         _sums = new AuditSums(panel);
         Rows = rows;
         foreach (var row in rows)

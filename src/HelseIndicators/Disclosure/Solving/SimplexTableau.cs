@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 
 namespace HelseIndicators.Disclosure.Solving;
@@ -41,6 +42,7 @@ internal sealed class SimplexTableau
     private readonly int _rhs;
     private readonly bool[] _isBasic;
     private readonly double[] _cost;
+    private readonly double[] _weight;
     private readonly List<int> _nonZero = [];
     private List<double[]> _rows = [];
     private List<int> _basis = [];
@@ -54,6 +56,7 @@ internal sealed class SimplexTableau
         _rhs = form.ColumnCount;
         _isBasic = new bool[form.ColumnCount];
         _cost = new double[form.ColumnCount + 1];
+        _weight = new double[form.ColumnCount];
         for (var i = 0; i < form.RowCount; i++)
         {
             _rows.Add(DenseRow(i));
@@ -62,6 +65,11 @@ internal sealed class SimplexTableau
             _isBasic[form.IdentityColumn[i]] = true;
         }
     }
+
+    public static long DebugDegenerate;
+    public static long DebugBland;
+    public static double DebugSetCost;
+    public static long DebugRowNz, DebugRowsTouched, DebugWidth, DebugRows;
 
     /// <summary>Gets the number of pivots made so far, all solves together.</summary>
     public long Pivots { get; private set; }
@@ -138,7 +146,9 @@ internal sealed class SimplexTableau
     /// <returns>True at an optimum; false when unbounded (see <see cref="UnboundedColumn"/>).</returns>
     public bool Optimise(double[] cost)
     {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         SetCost(cost);
+        DebugSetCost += sw.Elapsed.TotalMilliseconds;
         return Iterate();
     }
 
@@ -249,6 +259,7 @@ internal sealed class SimplexTableau
     /// <summary>Sets the reduced costs <c>c - c_B B⁻¹ A</c> and, in the right-hand side's place, <c>-c_B x_B</c>.</summary>
     private void SetCost(double[] cost)
     {
+        Array.Fill(_weight, 1d);
         Array.Copy(cost, _cost, cost.Length);
         _cost[_rhs] = 0d;
         for (var i = 0; i < _rows.Count; i++)
@@ -298,7 +309,11 @@ internal sealed class SimplexTableau
 
             var step = Math.Max(_rows[leaving][_rhs], 0d) / Math.Abs(_rows[leaving][entering]);
             degenerateRun = step <= ZeroTolerance ? degenerateRun + 1 : 0;
+            if (step <= ZeroTolerance) { DebugDegenerate++; }
+            if (bland) { DebugBland++; }
+            var enteringWeight = _weight[entering];
             Pivot(leaving, entering);
+            UpdateWeights(leaving, entering, enteringWeight);
         }
 
         throw new InvalidOperationException(
@@ -331,9 +346,10 @@ internal sealed class SimplexTableau
                 return (j, direction);
             }
 
-            if (Math.Abs(reduced) > bestScore)
+            var score = reduced * reduced / _weight[j];
+            if (score > bestScore)
             {
-                (best, bestDirection, bestScore) = (j, direction, Math.Abs(reduced));
+                (best, bestDirection, bestScore) = (j, direction, score);
             }
         }
 
@@ -371,6 +387,46 @@ internal sealed class SimplexTableau
         return best;
     }
 
+    /// <summary><c>row -= factor · pivotRow</c> over the coefficients (not the right-hand side), by whole vectors.</summary>
+    private void SubtractDense(double[] row, double factor, double[] pivotRow)
+    {
+        var target = row.AsSpan(0, _rhs);
+        var source = pivotRow.AsSpan(0, _rhs);
+        var width = Vector<double>.Count;
+        var scaled = new Vector<double>(factor);
+        var tolerance = new Vector<double>(ZeroTolerance);
+        var j = 0;
+        for (; j <= target.Length - width; j += width)
+        {
+            var value = new Vector<double>(target[j..]) - (scaled * new Vector<double>(source[j..]));
+            Vector.ConditionalSelect(Vector.LessThan(Vector.Abs(value), tolerance), Vector<double>.Zero, value).CopyTo(target[j..]);
+        }
+
+        for (; j < target.Length; j++)
+        {
+            var value = target[j] - (factor * source[j]);
+            target[j] = Math.Abs(value) < ZeroTolerance ? 0d : value;
+        }
+    }
+
+    /// <summary>
+    /// Devex (Forrest and Goldfarb's approximate steepest edge): after a pivot, from the normalised pivot row
+    /// <c>α_rj / α_rq</c>, each non-basic weight becomes <c>max(w_j, (α_rj / α_rq)² w_q)</c>; the leaving column's
+    /// <c>max(w_q / α_rq², 1)</c>, which is the same formula, its entry being <c>1 / α_rq</c>.
+    /// </summary>
+    private void UpdateWeights(int pivotRowIndex, int entering, double enteringWeight)
+    {
+        var pivotRow = _rows[pivotRowIndex];
+        foreach (var j in _nonZero)
+        {
+            if (j < _form.ColumnCount && j != entering)
+            {
+                var ratio = pivotRow[j];
+                _weight[j] = Math.Max(_weight[j], ratio * ratio * enteringWeight);
+            }
+        }
+    }
+
     /// <summary>A Gauss-Jordan step on (row, column), over the non-zero entries of the pivot row and column only.</summary>
     private void Pivot(int pivotRowIndex, int column)
     {
@@ -398,7 +454,17 @@ internal sealed class SimplexTableau
         }
 
         pivotRow[column] = 1d;
+
+        // The right-hand side is updated apart (never set to 0 as round-off); a dense pivot row by whole vectors.
+        if (_nonZero.Count > 0 && _nonZero[^1] == _rhs)
+        {
+            _nonZero.RemoveAt(_nonZero.Count - 1);
+        }
+
         var nonZero = CollectionsMarshal.AsSpan(_nonZero);
+        var dense = nonZero.Length * 4 > _rhs;
+        DebugRowNz += _nonZero.Count; DebugWidth += pivotRow.Length; DebugRows += _rows.Count;
+        foreach (var rr in _rows) { if (rr[column] != 0) DebugRowsTouched++; }
         for (var i = 0; i < _rows.Count; i++)
         {
             var row = _rows[i];
@@ -408,12 +474,20 @@ internal sealed class SimplexTableau
                 continue;
             }
 
-            foreach (var j in nonZero)
+            if (dense)
             {
-                var value = row[j] - (factor * pivotRow[j]);
-                row[j] = Math.Abs(value) < ZeroTolerance && j != _rhs ? 0d : value;
+                SubtractDense(row, factor, pivotRow);
+            }
+            else
+            {
+                foreach (var j in nonZero)
+                {
+                    var value = row[j] - (factor * pivotRow[j]);
+                    row[j] = Math.Abs(value) < ZeroTolerance ? 0d : value;
+                }
             }
 
+            row[_rhs] -= factor * pivotRow[_rhs];
             row[column] = 0d;
             if (row[_rhs] < 0d && row[_rhs] > -FeasibilityTolerance && _basis[i] >= 0 && !_form.IsFree[_basis[i]])
             {
@@ -429,6 +503,7 @@ internal sealed class SimplexTableau
                 _cost[j] -= reducedFactor * pivotRow[j];
             }
 
+            _cost[_rhs] -= reducedFactor * pivotRow[_rhs];
             _cost[column] = 0d;
         }
 

@@ -58,7 +58,7 @@ public sealed class DisclosureAuditAttackTests
     {
         decimal complement = a + b + c;
         var rows = ThreeSegments();
-        rows.AddRange([Firm(9, Y, "ehealth", revenue: third), Firm(10, Y, "ehealth", revenue: third), Firm(11, Y, "ehealth", revenue: third)]);
+        rows.AddRange([Firm(9, Y, "ehealth", revenue: a), Firm(10, Y, "ehealth", revenue: b), Firm(11, Y, "ehealth", revenue: c)]);
         IndicatorRow[] published =
         [
             Ok(IndicatorId.Revenue, Y, 1450 + complement, 11),
