@@ -42,8 +42,6 @@ internal sealed class LinearProgram
     private const double CertificateTolerance = 1e-7;
     private const int RepairAttempts = 3;
 
-    public static long DebugRepairs;
-    public static double DebugOptimise, DebugCertify;
     private readonly bool[] _free;
     private readonly List<LinearConstraint> _constraints = [];
     private StandardForm? _form;
@@ -203,12 +201,9 @@ internal sealed class LinearProgram
         {
             var tableau = _tableau!;
             var before = tableau.Pivots;
-            var sw = System.Diagnostics.Stopwatch.StartNew();
             var optimal = tableau.Optimise(cost);
-            DebugOptimise += sw.Elapsed.TotalMilliseconds; sw.Restart();
             Pivots += tableau.Pivots - before;
             var certified = optimal ? IsOptimalCertified(form, tableau, cost) : IsRayCertified(form, tableau, cost);
-            DebugCertify += sw.Elapsed.TotalMilliseconds;
             if (certified || attempt == RepairAttempts)
             {
                 return optimal
@@ -217,7 +212,6 @@ internal sealed class LinearProgram
             }
 
             before = tableau.Pivots;
-            DebugRepairs++;
             var repaired = tableau.Refactor();
             Pivots += tableau.Pivots - before;
             if (!repaired)

@@ -66,11 +66,6 @@ internal sealed class SimplexTableau
         }
     }
 
-    public static long DebugDegenerate;
-    public static long DebugBland;
-    public static double DebugSetCost;
-    public static long DebugRowNz, DebugRowsTouched, DebugWidth, DebugRows;
-
     /// <summary>Gets the number of pivots made so far, all solves together.</summary>
     public long Pivots { get; private set; }
 
@@ -146,9 +141,7 @@ internal sealed class SimplexTableau
     /// <returns>True at an optimum; false when unbounded (see <see cref="UnboundedColumn"/>).</returns>
     public bool Optimise(double[] cost)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         SetCost(cost);
-        DebugSetCost += sw.Elapsed.TotalMilliseconds;
         return Iterate();
     }
 
@@ -309,8 +302,6 @@ internal sealed class SimplexTableau
 
             var step = Math.Max(_rows[leaving][_rhs], 0d) / Math.Abs(_rows[leaving][entering]);
             degenerateRun = step <= ZeroTolerance ? degenerateRun + 1 : 0;
-            if (step <= ZeroTolerance) { DebugDegenerate++; }
-            if (bland) { DebugBland++; }
             var enteringWeight = _weight[entering];
             Pivot(leaving, entering);
             UpdateWeights(leaving, entering, enteringWeight);
@@ -463,8 +454,6 @@ internal sealed class SimplexTableau
 
         var nonZero = CollectionsMarshal.AsSpan(_nonZero);
         var dense = nonZero.Length * 4 > _rhs;
-        DebugRowNz += _nonZero.Count; DebugWidth += pivotRow.Length; DebugRows += _rows.Count;
-        foreach (var rr in _rows) { if (rr[column] != 0) DebugRowsTouched++; }
         for (var i = 0; i < _rows.Count; i++)
         {
             var row = _rows[i];
