@@ -628,6 +628,15 @@ internal sealed class TableBuilder
             return null; // the 8 largest are all the exporters: the share is 1 and tells nothing
         }
 
+        if (_plan is { Groups: > 1 })
+        {
+            // The 8 largest exporters of a group are a set of firms that cuts across the other groups' cells: the top 8
+            // of the total beside a link and its segments can pin one firm. Protection does not model those sets yet
+            // (docs/disclosure-control.md), so a publication with groups releases the share only where it is 1.
+            return string.Create(CultureInfo.InvariantCulture,
+                $"disclosure control: the 8 largest exporters of {exports.N} in {year} are a set of firms that the protection of a publication with groups does not model yet");
+        }
+
         var values = cell.TopExporters.Values;
         var top = cell.TopExporters.SumOfLargest(summed);
         var n = _disclosure.DominanceN;

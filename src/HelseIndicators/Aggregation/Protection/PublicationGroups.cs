@@ -63,10 +63,6 @@ internal sealed class PublicationGroups
     /// <summary>Per group, the classes it holds.</summary>
     public IReadOnlyList<IReadOnlySet<int>> ClassesOf { get; }
 
-    /// <summary>Whether group <paramref name="inner"/> lies strictly inside group <paramref name="outer"/>.</summary>
-    public bool IsStrictlyInside(int inner, int outer) =>
-        inner != outer && ClassesOf[inner].Count < ClassesOf[outer].Count && ClassesOf[inner].IsSubsetOf(ClassesOf[outer]);
-
     /// <summary>The finest group holding a class (the one of fewest classes), for naming an atom.</summary>
     public int FinestOf(int @class) => _classMembers[@class].OrderBy(g => ClassesOf[g].Count).ThenByDescending(g => g).First();
 

@@ -69,10 +69,10 @@ internal sealed class PublicationProtector
                 }
             }
 
-            ConcentrationRule(year, cells, concentration);
+            ConcentrationRule(year, PresentClasses(year), cells, concentration);
         }
 
-        return new SuppressionPlan(withheld, known, concentration, primary, secondary);
+        return new SuppressionPlan(withheld, known, concentration, primary, secondary, _groups.Keys.Count);
     }
 
     /// <summary>The cells of a year with the primary rules applied, and what must stay unknown.</summary>
@@ -265,14 +265,19 @@ internal sealed class PublicationProtector
 
     /// <summary>§5.1 item 3: <c>hhi_revenue</c> is released only when its revenue cell and the revenue cell of every
     /// finer group inside it are.</summary>
-    private void ConcentrationRule(int year, List<ProtectionCell> cells, Dictionary<(GroupKey, int), string> concentration)
+    /// <remarks>Inside means in the firm-years of the year: a group of another breakdown whose firms that year all
+    /// fall in the group is inside it (a county holding every firm of a segment × size class that year), and a group
+    /// with firm-years but no revenue cell counts as withheld.</remarks>
+    private void ConcentrationRule(int year, HashSet<int> present, List<ProtectionCell> cells, Dictionary<(GroupKey, int), string> concentration)
     {
         var revenue = cells.Where(c => c.Quantity == CellQuantity.Level(Measure.Revenue)).ToDictionary(c => c.Group);
+        var inYear = Enumerable.Range(0, _groups.Keys.Count).Select(g => _groups.ClassesOf[g].Where(present.Contains).ToHashSet()).ToArray();
         foreach (var (g, cell) in revenue)
         {
-            foreach (var (h, inner) in revenue)
+            for (var h = 0; h < inYear.Length; h++)
             {
-                if (inner.Reason is not null && _groups.IsStrictlyInside(h, g))
+                var withheld = !revenue.TryGetValue(h, out var inner) || inner.Reason is not null;
+                if (withheld && inYear[h].Count > 0 && inYear[h].Count < inYear[g].Count && inYear[h].IsSubsetOf(inYear[g]))
                 {
                     concentration[(_groups.Keys[g], year)] = string.Create(CultureInfo.InvariantCulture,
                         $"disclosure control: hhi_revenue needs the revenue of every group inside it; revenue {year} {_groups.Describe(h)} is withheld");
@@ -284,6 +289,22 @@ internal sealed class PublicationProtector
 
     private string Name(ProtectionCell cell) =>
         string.Create(CultureInfo.InvariantCulture, $"{_groups.Keys[cell.Group]} {cell.Quantity.Kind} {cell.Quantity.Index}");
+
+    /// <summary>The membership classes with firm-years in a year.</summary>
+    private HashSet<int> PresentClasses(int year)
+    {
+        var present = new HashSet<int>();
+        foreach (var (key, cell) in _detail.Cells)
+        {
+            var (slot, y) = DetailCells.OfCellKey(key);
+            if (y == year && cell.Firms > 0)
+            {
+                present.Add(_groups.ClassOfSlot[slot]);
+            }
+        }
+
+        return present;
+    }
 
     private static void Merge(LevelCell into, LevelCell from) =>
         into.Add(from.Sum, from.N, from.AbsSum, from.Top is { } top ? top.Values : default);

@@ -19,14 +19,19 @@ internal sealed class SuppressionPlan
         HashSet<(GroupKey Group, int Year, CellQuantity Quantity)> known,
         Dictionary<(GroupKey Group, int Year), string> concentration,
         int primary,
-        int secondary)
+        int secondary,
+        int groups)
     {
+        Groups = groups;
         _withheld = withheld;
         _known = known;
         _concentration = concentration;
         PrimaryCells = primary;
         SecondaryCells = secondary;
     }
+
+    /// <summary>The number of groups of the publication (the total and every group of every table).</summary>
+    public int Groups { get; }
 
     /// <summary>The number of cells withheld by the primary rules (a ratio side's difference included).</summary>
     public int PrimaryCells { get; }

@@ -108,13 +108,41 @@ public static class DisclosureAudit
 
         var audit = new AuditTargets(model, unknowns, new AuditEvaluator(unknowns, blocks, vectors, rightHandSides), options, inconsistencies);
         var findings = new List<AuditFinding>();
-        foreach (var (cell, why) in sensitive)
+        // INDICATORS.md §5.1: a sensitive level cell must not be narrowed (item 1). A sum over a subset of a level's firms
+        // (a ratio's side, the same firms, the top 8) and its rest outside the subset are cells too, under the primary
+        // rules (item 3): a released row may not use one that fails them. Such a cell that no released row uses is not
+        // a level and need not be protected beyond what items 1 and 2 ask of the levels and the firms in it.
+        var used = model.Equations.SelectMany(e => e.Terms).Select(t => t.Sum).ToHashSet();
+        // A sum is a level when some group's level in some year has its firms (sums are kept once per firm set).
+        var groups = model.Rows.Select(r => r.Group).Distinct().ToArray();
+        var years = model.Rows.SelectMany(r => new[] { r.Year, r.Year - 1, r.BaseYear ?? r.Year }).Distinct().ToArray();
+        var levels = new HashSet<(FirmSet, Measure)>();
+        foreach (var group in groups)
         {
-            if (audit.CheckCell(cell, why) is { } finding)
+            foreach (var year in years)
             {
-                findings.Add(finding);
+                foreach (var measure in Enum.GetValues<Measure>())
+                {
+                    if (model.Sums.Level(group, year, measure) is { Firms.IsEmpty: false } level)
+                    {
+                        levels.Add((level.Firms, measure));
+                    }
+                }
             }
         }
+
+        foreach (var (cell, why) in sensitive)
+        {
+            if (cell.IsLevel || levels.Contains((cell.Firms, cell.Measure)))
+            {
+                if (audit.CheckCell(cell, why) is { } finding)
+                {
+                    findings.Add(finding);
+                }
+            }
+        }
+
+        findings.AddRange(SubsetRule.Check(model, used, levels, options.Disclosure, panel));
 
         var firmValues = 0;
         foreach (var firmYear in panel.FirmYears)

@@ -21,7 +21,11 @@ namespace HelseIndicators.Disclosure.Solving;
 /// <para>
 /// Complexity: rows, residuals and combinations are sparse vectors; a test costs the entries of the basis rows it
 /// touches, an <c>Add</c> also the elimination of its pivot column from the basis rows holding it. Tables'
-/// equations (coefficients 0 and ±1, a few entries each) keep the numbers small and the rows sparse.
+/// equations (coefficients 0 and ±1, a few entries each) keep the numbers small and the rows sparse. Order matters
+/// for speed, not for answers: add the unit rows of the released cells before the equations, and each equation
+/// reduces at once to its suppressed cells. Measured on a 15 × 15 × 15 table with all margins (3,375 columns, 675
+/// equations, 2,351 released cells): 0.5 s to add everything units first (2.1 s equations first), then about 0.06 ms
+/// a <see cref="TryExpress"/> and 2 µs a <see cref="Contains"/>.
 /// Thread safety: not thread-safe.
 /// </para>
 /// </remarks>

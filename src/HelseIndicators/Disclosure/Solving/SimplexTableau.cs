@@ -9,12 +9,18 @@ namespace HelseIndicators.Disclosure.Solving;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Every non-basic column is at 0 (its lower bound, or 0 for a free column). Entering: Dantzig's rule (the largest
-/// reduced cost, either sign for a free column), switching to Bland's rule (the lowest column, ties in the ratio test
-/// to the lowest basic column) after <see cref="DegenerateRunBeforeBland"/> degenerate pivots in a row, until a pivot
-/// makes progress again: Bland's rule cannot cycle, so the iterations end. Leaving: the minimum ratio over the rows
-/// whose basic column has a lower bound (a free basic column never leaves), near ties to the largest pivot (the most
-/// stable). Artificial columns never enter.
+/// Every non-basic column is at 0 (its lower bound, or 0 for a free column). Entering: Devex pricing (Forrest and
+/// Goldfarb's approximate steepest edge: the largest <c>d_j² / w_j</c> over the improving reduced costs d_j, either sign
+/// for a free column, the weights w_j reset to 1 at each objective), switching to Bland's rule (the lowest improving
+/// column, ties in the ratio test to the lowest basic column) after <see cref="DegenerateRunBeforeBland"/> degenerate
+/// pivots in a row, until a pivot makes progress again: Bland's rule cannot cycle, and a pivot that makes progress
+/// cannot return to an earlier basis, so the iterations end. Leaving: the minimum ratio over the rows whose basic
+/// column has a lower bound (a free basic column never leaves), near ties to the largest pivot (the most stable).
+/// Artificial columns never enter.
+/// </para>
+/// <para>
+/// A pivot updates only the rows with an entry in the pivot column, and in them only the pivot row's non-zero
+/// columns, or, when more than a quarter of the pivot row is non-zero, whole rows by SIMD vectors.
 /// </para>
 /// <para>Thread safety: not thread-safe.</para>
 /// </remarks>
@@ -34,6 +40,10 @@ internal sealed class SimplexTableau
 
     /// <summary>Coefficients smaller than this after a pivot are set to 0 (round-off), which keeps the tableau sparse; right-hand sides are kept.</summary>
     public const double ZeroTolerance = 1e-12;
+
+    /// <summary>How far below 0 the ratio test lets another basic value fall (Harris's δ), below <see cref="FeasibilityTolerance"/>
+    /// so that the pivot reads it as 0.</summary>
+    public const double HarrisTolerance = FeasibilityTolerance / 2;
 
     /// <summary>The run of degenerate pivots after which the entering rule switches to Bland's.</summary>
     public const int DegenerateRunBeforeBland = 50;
@@ -90,7 +100,17 @@ internal sealed class SimplexTableau
 
         SetCost(cost);
         _ = Iterate();
-        if (_cost[_rhs] > InfeasibilityTolerance)
+        var infeasibility = 0d;
+        for (var i = 0; i < _rows.Count; i++)
+        {
+            if (_basis[i] >= _form.FirstArtificial)
+            {
+                infeasibility += Math.Max(_rows[i][_rhs], 0d);
+            }
+        }
+
+        if (LinearProgram.Trace) Console.Error.WriteLine($"TRACE phase1 infeasibility {infeasibility}");
+        if (infeasibility > InfeasibilityTolerance)
         {
             return false;
         }
@@ -217,6 +237,7 @@ internal sealed class SimplexTableau
 
             if (best < 0)
             {
+                if (LinearProgram.Trace) Console.Error.WriteLine($"TRACE refactor singular at column {column} (structural {column < _form.StructuralCount})");
                 return false;
             }
 
@@ -228,6 +249,7 @@ internal sealed class SimplexTableau
         {
             if (!_form.IsFree[_basis[i]] && _rows[i][_rhs] < -FeasibilityTolerance * 100)
             {
+                if (LinearProgram.Trace) Console.Error.WriteLine($"TRACE refactor infeasible row {i} value {_rows[i][_rhs]}");
                 return false;
             }
         }
@@ -303,7 +325,19 @@ internal sealed class SimplexTableau
             var step = Math.Max(_rows[leaving][_rhs], 0d) / Math.Abs(_rows[leaving][entering]);
             degenerateRun = step <= ZeroTolerance ? degenerateRun + 1 : 0;
             var enteringWeight = _weight[entering];
+            double[]? snapshot = null;
+            if (LinearProgram.Trace) { snapshot = new double[_rows.Count]; for (var i = 0; i < _rows.Count; i++) snapshot[i] = _rows[i][entering]; }
             Pivot(leaving, entering);
+            if (LinearProgram.Trace)
+            {
+                for (var i = 0; i < _rows.Count; i++)
+                {
+                    if (!_form.IsFree[_basis[i]] && _rows[i][_rhs] < -1e-6)
+                    {
+                        Console.Error.WriteLine($"TRACE negative after pivot {Pivots}: row {i} basic {_basis[i]} value {_rows[i][_rhs]} alpha {snapshot![i]} step {step} pivotAlpha {snapshot[leaving]} entering {entering} dir {direction} leaving {leaving} bland {bland}");
+                    }
+                }
+            }
             UpdateWeights(leaving, entering, enteringWeight);
         }
 
@@ -347,11 +381,38 @@ internal sealed class SimplexTableau
         return (best, bestDirection);
     }
 
+    /// <summary>
+    /// Harris's two-pass ratio test. Pass 1: the largest step <c>θ = min (max(b_i, 0) + δ) / α_i</c> that leaves no
+    /// basic value below <c>-δ</c> (δ = <see cref="HarrisTolerance"/>), over the rows with a pivot α_i above
+    /// <see cref="PivotTolerance"/>. Pass 2: among the rows whose own ratio is at most θ, the largest pivot (the most
+    /// stable) or, under Bland's rule, the lowest basic column. Whichever row leaves, the step is its ratio ≤ θ, so no
+    /// other basic value falls below -δ, which the pivot then reads as 0. (Ties by an absolute tolerance on the
+    /// ratios instead let a pivot of 10¹¹ with a ratio of 10⁻¹³ "tie" with a ratio of 0, and drove other basic values
+    /// to -10⁻²: an infeasible basis that no certificate accepts.)
+    /// </summary>
     private int ChooseLeaving(int entering, int direction, bool bland)
     {
-        const double TieTolerance = 1e-12;
+        var bound = double.PositiveInfinity;
+        for (var i = 0; i < _rows.Count; i++)
+        {
+            if (_form.IsFree[_basis[i]])
+            {
+                continue;
+            }
+
+            var alpha = direction * _rows[i][entering];
+            if (alpha > PivotTolerance)
+            {
+                bound = Math.Min(bound, (Math.Max(_rows[i][_rhs], 0d) + HarrisTolerance) / alpha);
+            }
+        }
+
+        if (double.IsPositiveInfinity(bound))
+        {
+            return -1;
+        }
+
         var best = -1;
-        var bestRatio = double.PositiveInfinity;
         var bestAlpha = 0d;
         for (var i = 0; i < _rows.Count; i++)
         {
@@ -361,17 +422,14 @@ internal sealed class SimplexTableau
             }
 
             var alpha = direction * _rows[i][entering];
-            if (alpha <= PivotTolerance)
+            if (alpha <= PivotTolerance || Math.Max(_rows[i][_rhs], 0d) / alpha > bound)
             {
                 continue;
             }
 
-            var ratio = Math.Max(_rows[i][_rhs], 0d) / alpha;
-            var better = ratio < bestRatio - TieTolerance
-                || (ratio <= bestRatio + TieTolerance && (bland ? _basis[i] < _basis[best] : alpha > bestAlpha));
-            if (better)
+            if (best < 0 || (bland ? _basis[i] < _basis[best] : alpha > bestAlpha))
             {
-                (best, bestRatio, bestAlpha) = (i, Math.Min(ratio, bestRatio), alpha);
+                (best, bestAlpha) = (i, alpha);
             }
         }
 

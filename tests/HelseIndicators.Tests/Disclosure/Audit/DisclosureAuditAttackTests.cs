@@ -114,10 +114,12 @@ public sealed class DisclosureAuditAttackTests
         Assert.Equal(
             new Dictionary<string, string> { ["revenue total"] = "1", ["export_share total"] = "6", ["exports total"] = "-6" },
             Combination(firm));
-        // The same firm, as the cell "revenue outside the firms reporting both" (one firm: sensitive).
-        var cell = Assert.Single(report.Findings, f => f.Kind == AuditFindingKind.Cell);
-        Assert.Equal(1, cell.Firms);
-        Assert.True(cell.IsExact);
+        // The same firm, as the cell "revenue outside the firms reporting both" (one firm: sensitive), which the
+        // released export_share may not use (INDICATORS.md §5.1 item 3).
+        var rule = Assert.Single(report.Findings, f => f.Kind == AuditFindingKind.Rule);
+        Assert.Equal(1, rule.Firms);
+        Assert.Contains("export_share total", rule.Description, StringComparison.Ordinal);
+        Assert.Contains("rest of the level outside it", rule.Description, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -137,9 +139,9 @@ public sealed class DisclosureAuditAttackTests
         Assert.Equal(IndicatorId.Exports, firm.Quantity);
         Assert.True(firm.IsExact);
         Assert.Equal(100m, firm.TrueValue);
-        var cell = Assert.Single(report.Findings, f => f.Kind == AuditFindingKind.Cell);
-        Assert.Contains("outside the 8 largest exporters", cell.FirmSet ?? "", StringComparison.Ordinal);
-        Assert.True(cell.IsExact);
+        var rule = Assert.Single(report.Findings, f => f.Kind == AuditFindingKind.Rule);
+        Assert.Contains("outside the 8 largest exporters", rule.FirmSet ?? "", StringComparison.Ordinal);
+        Assert.Contains("top8_export_share total", rule.Description, StringComparison.Ordinal);
     }
 
     [Fact]
