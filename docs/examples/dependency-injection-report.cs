@@ -21,8 +21,10 @@ var engine = services.GetRequiredService<IndicatorEngine>();
 var settings = services.GetRequiredService<HelseIndicatorsOptions>();
 
 var rows = SyntheticPanel.Generate(new SyntheticPanelOptions { Firms = 600, FromYear = 2013, ToYear = 2017 }).ToList();
-var byLink = engine.Compute(rows, new IndicatorRequest { Dimensions = [GroupDimension.Link] });
-var bySegment = engine.Compute(rows, new IndicatorRequest { Dimensions = [GroupDimension.Segment] });
+// The report releases the total, the links and the segments together: they are one publication, protected together
+// (computed one by one, a link minus its released segments could give a withheld segment back).
+var publication = engine.ComputePublication(rows, new IndicatorRequest(), [[GroupDimension.Link], [GroupDimension.Segment]]);
+var (byLink, bySegment) = (publication.Tables[0], publication.Tables[1]);
 
 using var surveyCsv = SyntheticSurvey.OpenCsv();
 var survey = SurveyAnalysis.Compute(SurveyCsvReader.Read(surveyCsv, "synthetic survey").Responses);

@@ -35,15 +35,17 @@ try
         throw new InvalidOperationException("a read by segment should leave the county out");
     }
 
-    // One read, two breakdowns: by segment and along the value chain.
-    var bySegment = read.ToTable(request);
-    var byLink = read.ToTable(new IndicatorRequest { Dimensions = [GroupDimension.Link] });
+    // One read, two breakdowns released together (by segment and along the value chain): one publication, protected
+    // as a whole.
+    var publication = read.ToPublication(request, [[GroupDimension.Segment], [GroupDimension.Link]]);
+    var (bySegment, byLink) = (publication.Tables[0], publication.Tables[1]);
+    var segmentsAlone = read.ToTable(request);
     // A read for a few indicators skips the sums only the others need (here the same-firm pairs, the squares of revenue
     // and the largest exports): its tables can give those indicators, and the levels and ratios it keeps anyway.
     var few = new IndicatorRequest { Dimensions = [GroupDimension.Segment], Indicators = [IndicatorId.Revenue, IndicatorId.ExportShare] };
     var fewRead = PanelFileAggregate.Read(csvPath, few);
     var share = fewRead.ToTable(few).Find(IndicatorId.ExportShare, 2020, GroupKey.Total);
-    if (fewRead.Indicators.Contains(IndicatorId.RevenueGrowthSameFirms) || share != bySegment.Find(IndicatorId.ExportShare, 2020, GroupKey.Total))
+    if (fewRead.Indicators.Contains(IndicatorId.RevenueGrowthSameFirms) || share != segmentsAlone.Find(IndicatorId.ExportShare, 2020, GroupKey.Total))
     {
         throw new InvalidOperationException("a read for revenue and export share should give the same export share, without same-firm growth");
     }

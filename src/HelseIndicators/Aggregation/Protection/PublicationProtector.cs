@@ -50,15 +50,31 @@ internal sealed class PublicationProtector
         var known = new HashSet<(GroupKey, int, CellQuantity)>();
         var concentration = new Dictionary<(GroupKey, int), string>();
         var (primary, secondary) = (0, 0);
-        foreach (var (year, yearAtoms) in atoms.ByYear.OrderBy(y => y.Key))
+
+        // The years are independent (rows follow their cells, so nothing released ties one year's cells to another's):
+        // they are protected at once, and put together in year order.
+        var years = atoms.ByYear.OrderBy(y => y.Key).ToArray();
+        var done = new (List<ProtectionCell> Cells, int Secondary, Dictionary<(GroupKey, int), string> Concentration)[years.Length];
+        Parallel.For(0, years.Length, i =>
         {
+            var (year, yearAtoms) = years[i];
             var (cells, targets) = CellsOf(year, yearAtoms);
+            var withheldHere = 0;
             foreach (var family in ProtectionBlock.Families)
             {
-                secondary += ProtectFamily(yearAtoms, family, cells, targets);
+                withheldHere += ProtectFamily(yearAtoms, family, cells, targets);
             }
 
-            foreach (var cell in cells)
+            var rule = new Dictionary<(GroupKey, int), string>();
+            ConcentrationRule(year, PresentClasses(year), cells, rule);
+            done[i] = (cells, withheldHere, rule);
+        });
+
+        for (var i = 0; i < years.Length; i++)
+        {
+            var year = years[i].Key;
+            secondary += done[i].Secondary;
+            foreach (var cell in done[i].Cells)
             {
                 var key = (_groups.Keys[cell.Group], year, cell.Quantity);
                 known.Add(key);
@@ -69,7 +85,10 @@ internal sealed class PublicationProtector
                 }
             }
 
-            ConcentrationRule(year, PresentClasses(year), cells, concentration);
+            foreach (var (key, reason) in done[i].Concentration)
+            {
+                concentration.Add(key, reason);
+            }
         }
 
         return new SuppressionPlan(withheld, known, concentration, primary, secondary, _groups.Keys.Count);
@@ -194,13 +213,22 @@ internal sealed class PublicationProtector
         var scale = cells.Count == 0 ? 1m : cells.Max(c => Math.Abs(c.Sums.Sum));
         var block = new ProtectionBlock(atoms, family, scale);
         var withheld = 0;
+        List<List<ProtectionCell>> released = [];
+        ProtectionPartners partners = null!;
+        var changed = true; // the program is built again only after a cell is withheld: solves reuse its basis
         foreach (var target in targets.OrderByDescending(t => Math.Abs(t.Value)).ThenBy(t => t.Description, StringComparer.Ordinal))
         {
             while (true)
             {
-                var released = units.Where(u => u.All(c => c.Reason is null)).ToList();
-                block.Release(released.Select(u => (u[0].Quantity.Measure, u[0].Atoms, u[0].Sums.Sum)).ToList());
-                if (!block.IsNarrowed(target, out var binding))
+                if (changed)
+                {
+                    released = units.Where(u => u.All(c => c.Reason is null)).ToList();
+                    block.Release(released.Select(u => (u[0].Quantity.Measure, u[0].Atoms, u[0].Sums.Sum)).ToList());
+                    partners = new ProtectionPartners(atoms, released.Select(u => (u[0].Quantity.Measure, u[0].Atoms)).ToList());
+                    changed = false;
+                }
+
+                if (partners.Hide(target) || !block.IsNarrowed(target, out var binding))
                 {
                     break;
                 }
@@ -227,6 +255,8 @@ internal sealed class PublicationProtector
                     cell.Reason = string.Create(CultureInfo.InvariantCulture, $"secondary: protects {target.Description}");
                     withheld++;
                 }
+
+                changed = true;
             }
         }
 

@@ -175,12 +175,6 @@ internal sealed class LinearProgram
     /// <summary>Builds the standard form and runs phase 1 (once per set of constraints).</summary>
     private void Start()
     {
-        var sw0 = System.Diagnostics.Stopwatch.StartNew();
-        try { StartCore(); } finally { if (Trace) Console.Error.WriteLine($"TRACE phase1 {_form!.RowCount}x{_form.ColumnCount} {sw0.ElapsedMilliseconds} ms pivots {_tableau?.Pivots}"); }
-    }
-    internal static readonly bool Trace = Environment.GetEnvironmentVariable("HELSE_LP_TRACE") == "1";
-    private void StartCore()
-    {
         _form ??= StandardForm.Build(VariableCount, _free, _constraints);
         var tableau = new SimplexTableau(_form);
         _infeasible = !tableau.RunPhaseOne();
@@ -213,11 +207,9 @@ internal sealed class LinearProgram
         {
             var tableau = _tableau!;
             var before = tableau.Pivots;
-            var sw1 = System.Diagnostics.Stopwatch.StartNew();
             var optimal = tableau.Optimise(cost);
             Pivots += tableau.Pivots - before;
             var certified = optimal ? IsOptimalCertified(form, tableau, cost) : IsRayCertified(form, tableau, cost);
-            if (Trace) Console.Error.WriteLine($"TRACE solve attempt {attempt} optimal {optimal} certified {certified} pivots {tableau.Pivots - before} {sw1.ElapsedMilliseconds} ms");
             if (certified || attempt == RepairAttempts)
             {
                 return optimal
@@ -226,10 +218,8 @@ internal sealed class LinearProgram
             }
 
             before = tableau.Pivots;
-            var sw2 = System.Diagnostics.Stopwatch.StartNew();
             var repaired = tableau.Refactor();
             Pivots += tableau.Pivots - before;
-            if (Trace) Console.Error.WriteLine($"TRACE refactor {repaired} {sw2.ElapsedMilliseconds} ms");
             if (!repaired)
             {
                 Start();
@@ -290,7 +280,6 @@ internal sealed class LinearProgram
 
             if (Math.Abs(activity - form.Rhs[i]) > CertificateTolerance * largestX)
             {
-                if (Trace) Console.Error.WriteLine($"TRACE cert primal row {i} activity {activity} rhs {form.Rhs[i]} largestX {largestX} eq {form.IdentityColumn[i] >= form.FirstArtificial}");
                 return false;
             }
 
@@ -304,7 +293,6 @@ internal sealed class LinearProgram
             {
                 if (Math.Abs(x[j]) > CertificateTolerance * largestX)
                 {
-                    if (Trace) Console.Error.WriteLine($"TRACE cert artificial {j} {x[j]}");
                     return false;
                 }
 
@@ -314,12 +302,10 @@ internal sealed class LinearProgram
             var dualViolated = form.IsFree[j] ? Math.Abs(reduced[j]) > CertificateTolerance * largestY : reduced[j] > CertificateTolerance * largestY;
             if ((!form.IsFree[j] && x[j] < -CertificateTolerance * largestX) || dualViolated)
             {
-                if (Trace) Console.Error.WriteLine($"TRACE cert column {j} x {x[j]} reduced {reduced[j]} free {form.IsFree[j]} largestY {largestY}");
                 return false;
             }
         }
 
-        if (Trace && !(Math.Abs(primalObjective - dualObjective) <= CertificateTolerance * largestX * largestY)) Console.Error.WriteLine($"TRACE cert gap {primalObjective} {dualObjective}");
         return Math.Abs(primalObjective - dualObjective) <= CertificateTolerance * largestX * largestY;
     }
 

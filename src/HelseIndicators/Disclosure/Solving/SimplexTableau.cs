@@ -109,7 +109,6 @@ internal sealed class SimplexTableau
             }
         }
 
-        if (LinearProgram.Trace) Console.Error.WriteLine($"TRACE phase1 infeasibility {infeasibility}");
         if (infeasibility > InfeasibilityTolerance)
         {
             return false;
@@ -237,7 +236,6 @@ internal sealed class SimplexTableau
 
             if (best < 0)
             {
-                if (LinearProgram.Trace) Console.Error.WriteLine($"TRACE refactor singular at column {column} (structural {column < _form.StructuralCount})");
                 return false;
             }
 
@@ -249,7 +247,6 @@ internal sealed class SimplexTableau
         {
             if (!_form.IsFree[_basis[i]] && _rows[i][_rhs] < -FeasibilityTolerance * 100)
             {
-                if (LinearProgram.Trace) Console.Error.WriteLine($"TRACE refactor infeasible row {i} value {_rows[i][_rhs]}");
                 return false;
             }
         }
@@ -325,19 +322,7 @@ internal sealed class SimplexTableau
             var step = Math.Max(_rows[leaving][_rhs], 0d) / Math.Abs(_rows[leaving][entering]);
             degenerateRun = step <= ZeroTolerance ? degenerateRun + 1 : 0;
             var enteringWeight = _weight[entering];
-            double[]? snapshot = null;
-            if (LinearProgram.Trace) { snapshot = new double[_rows.Count]; for (var i = 0; i < _rows.Count; i++) snapshot[i] = _rows[i][entering]; }
             Pivot(leaving, entering);
-            if (LinearProgram.Trace)
-            {
-                for (var i = 0; i < _rows.Count; i++)
-                {
-                    if (!_form.IsFree[_basis[i]] && _rows[i][_rhs] < -1e-6)
-                    {
-                        Console.Error.WriteLine($"TRACE negative after pivot {Pivots}: row {i} basic {_basis[i]} value {_rows[i][_rhs]} alpha {snapshot![i]} step {step} pivotAlpha {snapshot[leaving]} entering {entering} dir {direction} leaving {leaving} bland {bland}");
-                    }
-                }
-            }
             UpdateWeights(leaving, entering, enteringWeight);
         }
 
