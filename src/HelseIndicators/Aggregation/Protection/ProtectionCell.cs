@@ -44,4 +44,5 @@ internal sealed class ProtectionCell(int group, int year, CellQuantity quantity,
 /// <param name="Lower">The lower bound it must not be able to prove above (v − p|v|), or null when only the upper bound
 /// matters (a firm among others: it can be 0).</param>
 /// <param name="Description">Its name in a reason: "revenue 2015 diagnostics".</param>
-internal sealed record ProtectionTarget(Measure Measure, int[] Atoms, decimal Value, decimal Upper, decimal? Lower, string Description);
+/// <param name="IsFirm">Whether the target is a firm's value (an atom's), not a cell.</param>
+internal sealed record ProtectionTarget(Measure Measure, int[] Atoms, decimal Value, decimal Upper, decimal? Lower, string Description, bool IsFirm = false);

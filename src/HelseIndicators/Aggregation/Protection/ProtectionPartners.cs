@@ -45,7 +45,7 @@ internal sealed class ProtectionPartners
     /// <summary>Whether a partner atom settles a one-atom target: it can be moved beyond both protection bounds.</summary>
     public bool Hide(ProtectionTarget target)
     {
-        if (target.Atoms is not [var a] || target.Measure == Measure.ValueAdded)
+        if (target.Atoms is not [var a] || target.Measure == Measure.ValueAdded || !target.IsFirm)
         {
             return false;
         }

@@ -180,13 +180,13 @@ internal sealed class PublicationProtector
                 var what = $"a firm's {Measures.LevelId((Measure)m).Value} {year} ({where})";
                 if (level.N == 1)
                 {
-                    targets.Add(Target((Measure)m, [a], level.Sum, what));
+                    targets.Add(Target((Measure)m, [a], level.Sum, what) with { IsFirm = true });
                 }
                 else if ((Measure)m is not Measure.OperatingProfit and not Measure.ValueAdded
                          && level.Top is { Count: > 0 } top
                          && level.Sum - top.Values[0] < _p * top.Values[0])
                 {
-                    targets.Add(new ProtectionTarget((Measure)m, [a], top.Values[0], top.Values[0] * (1m + _p), null, what));
+                    targets.Add(new ProtectionTarget((Measure)m, [a], top.Values[0], top.Values[0] * (1m + _p), null, what, IsFirm: true));
                 }
             }
         }

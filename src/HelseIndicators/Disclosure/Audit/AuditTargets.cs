@@ -95,26 +95,8 @@ internal sealed class AuditTargets(
             constraints.Add(string.Create(CultureInfo.InvariantCulture, $"one of {singleOf} interchangeable firm-years: at most their sum"));
         }
 
-        return new AuditFinding
-        {
-            Kind = template.Kind,
-            Quantity = template.Quantity,
-            Year = template.Year,
-            Group = template.Group,
-            FirmSet = template.FirmSet,
-            Firms = template.Firms,
-            OrganisationNumber = template.OrganisationNumber,
-            Description = template.Description,
-            TrueValue = value,
-            UpperBound = ToDecimal(upper.Value),
-            LowerBound = ToDecimal(lower.Value),
-            RequiredUpperBound = requiredUpper,
-            RequiredLowerBound = requiredLower,
-            NarrowedFromAbove = above,
-            NarrowedFromBelow = below,
-            Proof = [.. proof.Equations.Select(e => Term(e.Equation, e.Multiplier, null))],
-            Constraints = constraints,
-        };
+        return Result(template, value, ToDecimal(lower.Value), ToDecimal(upper.Value), requiredLower, requiredUpper, above, below,
+            isExact: false, [.. proof.Equations.Select(e => Term(e.Equation, e.Multiplier, null))], constraints);
     }
 
     private AuditFinding Exact(decimal value, AuditEvaluation evaluation, AuditFinding template, decimal requiredLower, decimal requiredUpper)
@@ -131,27 +113,33 @@ internal sealed class AuditTargets(
             inconsistencies.Add($"internal check failed: the combination proving {template.Description} gives {proven}, not {value.ToString(CultureInfo.InvariantCulture)}");
         }
 
-        return new AuditFinding
-        {
-            Kind = template.Kind,
-            Quantity = template.Quantity,
-            Year = template.Year,
-            Group = template.Group,
-            FirmSet = template.FirmSet,
-            Firms = template.Firms,
-            OrganisationNumber = template.OrganisationNumber,
-            Description = template.Description,
-            TrueValue = value,
-            UpperBound = value,
-            LowerBound = value,
-            RequiredUpperBound = requiredUpper,
-            RequiredLowerBound = requiredLower,
-            NarrowedFromAbove = true,
-            NarrowedFromBelow = true,
-            IsExact = true,
-            Proof = [.. evaluation.Combination.Select(c => Term(c.Equation, c.Factor.ToDouble(), c.Factor.ToString()))],
-        };
+        return Result(template, value, value, value, requiredLower, requiredUpper, above: true, below: true, isExact: true,
+            [.. evaluation.Combination.Select(c => Term(c.Equation, c.Factor.ToDouble(), c.Factor.ToString()))], []);
     }
+
+    /// <summary>A finding about the template's cell or firm, with what was proven.</summary>
+    private static AuditFinding Result(AuditFinding template, decimal value, decimal? lower, decimal? upper, decimal requiredLower,
+        decimal requiredUpper, bool above, bool below, bool isExact, IReadOnlyList<AuditProofTerm> proof, IReadOnlyList<string> constraints) => new()
+    {
+        Kind = template.Kind,
+        Quantity = template.Quantity,
+        Year = template.Year,
+        Group = template.Group,
+        FirmSet = template.FirmSet,
+        Firms = template.Firms,
+        OrganisationNumber = template.OrganisationNumber,
+        Description = template.Description,
+        TrueValue = value,
+        UpperBound = upper,
+        LowerBound = lower,
+        RequiredUpperBound = requiredUpper,
+        RequiredLowerBound = requiredLower,
+        NarrowedFromAbove = above,
+        NarrowedFromBelow = below,
+        IsExact = isExact,
+        Proof = proof,
+        Constraints = constraints,
+    };
 
     private AuditProofTerm Term(int equation, double coefficient, string? exact)
     {
