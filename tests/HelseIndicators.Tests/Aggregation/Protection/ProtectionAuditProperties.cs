@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using HelseIndicators.Aggregation;
 using HelseIndicators.Disclosure.Audit;
 using HelseIndicators.Indicators;
+using HelseIndicators.Model;
 
 namespace HelseIndicators.Tests.Aggregation.Protection;
 
@@ -38,6 +39,52 @@ public sealed class ProtectionAuditProperties
             return !DisclosureAudit.Run(rows, publication.Rows).IsClean;
         });
         Assert.True(leaks >= 5, $"only {leaks} of 10 primary-only publications leak");
+    }
+
+    [Theory]
+    [InlineData(300)] // ehealth large enough to hide diagnostics: primary suppression suffices
+    [InlineData(5)]   // ehealth far too small: more must be withheld
+    public void A_small_panel_with_tiny_segments_a_missing_export_and_an_entrant_passes_the_audit(int ehealthSize)
+    {
+        // Diagnostics has one firm, ehealth two; a pharma firm reports no exports; a medtech firm enters in 2015.
+        var rows = new List<FirmYear>();
+        var firm = 0;
+        void Firms(string segment, int count, decimal size, bool enterLast = false, bool lastWithoutExports = false)
+        {
+            for (var i = 0; i < count; i++, firm++)
+            {
+                foreach (var year in new[] { 2014, 2015 })
+                {
+                    if (enterLast && i == count - 1 && year == 2014)
+                    {
+                        continue;
+                    }
+
+                    var revenue = size * (10 + i) * (year == 2015 ? 1.1m : 1m);
+                    rows.Add(TestFirms.Row(firm, year, segment, revenue: revenue,
+                        exports: lastWithoutExports && i == count - 1 ? null : Math.Round(revenue / 3, 0),
+                        operatingProfit: revenue / 10, depreciation: revenue / 50, wageCosts: revenue / 4, employees: revenue / 1000,
+                        rd: revenue / 20));
+                }
+            }
+        }
+
+        Firms("pharma", 5, 1000m, lastWithoutExports: true);
+        Firms("diagnostics", 1, 800m);
+        Firms("ehealth", 2, ehealthSize);
+        Firms("medtech", 4, 600m, enterLast: true);
+        Firms("wholesale", 4, 500m);
+        Firms("health_services", 3, 700m);
+
+        foreach (var breakdowns in new[] { Report, Several })
+        {
+            var publication = new IndicatorEngine().ComputePublication(rows, new IndicatorRequest(), breakdowns);
+            Assert.Equal(IndicatorStatus.Suppressed,
+                publication.Rows.Single(r => r.Indicator == IndicatorId.Revenue && r.Year == 2015 && r.Group == GroupKey.Of(GroupDimension.Segment, "diagnostics")).Status);
+            Assert.Equal(ehealthSize < 100, publication.Rows.Any(r => r.Reason?.StartsWith("secondary", StringComparison.Ordinal) == true));
+            var audit = DisclosureAudit.Run(rows, publication.Rows);
+            Assert.True(audit.IsClean, audit + "\n" + string.Join("\n", audit.Findings));
+        }
     }
 
     private static Property Clean(int seed, IReadOnlyList<IReadOnlyList<GroupDimension>> breakdowns)
