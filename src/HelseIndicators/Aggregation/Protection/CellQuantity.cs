@@ -2,20 +2,6 @@ using HelseIndicators.Indicators;
 
 namespace HelseIndicators.Aggregation;
 
-/// <summary>What a cell of a group and year sums: a measure's level, or one side of a ratio (the measure summed over the
-/// firms that report both of the ratio's measures).</summary>
-internal enum QuantityKind
-{
-    /// <summary>A measure over the firms that report it.</summary>
-    Level,
-
-    /// <summary>A ratio's numerator over the firms that report both of its measures.</summary>
-    RatioNumerator,
-
-    /// <summary>A ratio's denominator over the firms that report both of its measures.</summary>
-    RatioDenominator,
-}
-
 /// <summary>A cell's quantity: a level of measure <see cref="Index"/>, or a side of ratio <see cref="Index"/> (in
 /// <see cref="RatioDefinitions.All"/>). Equality: by value.</summary>
 internal readonly record struct CellQuantity(QuantityKind Kind, int Index)

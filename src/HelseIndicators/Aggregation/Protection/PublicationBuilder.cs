@@ -29,41 +29,9 @@ internal static class PublicationBuilder
                 years.UnionWith(b.NeededYears());
             }
 
-            // Every cell any indicator would release is protected, whichever indicators are asked for: two calls on the
-            // same data that ask for different indicators then agree on every cell they both give.
-            var used = UsedQuantities(null);
-            plan = new PublicationProtector(detail, builders.Select(b => (Func<int, GroupKey>)b.KeyOfSlot).ToArray(), years, used, disclosure).Protect();
+            plan = new PublicationProtector(detail, builders.Select(b => (Func<int, GroupKey>)b.KeyOfSlot).ToArray(), years, disclosure).Protect();
         }
 
         return builders.Select(b => b.Build(plan)).ToArray();
-    }
-
-    /// <summary>The cells the rows of some indicators release (null: all of them).</summary>
-    public static IReadOnlyCollection<CellQuantity> UsedQuantities(IReadOnlyCollection<IndicatorId>? indicators)
-    {
-        var used = new HashSet<CellQuantity>();
-        foreach (var d in IndicatorCatalog.All)
-        {
-            if (indicators is not null && !indicators.Contains(d.Id))
-            {
-                continue;
-            }
-
-            switch (d.Kind)
-            {
-                case IndicatorKind.Ratio:
-                    var r = RatioDefinitions.IndexOf(d);
-                    used.Add(CellQuantity.Numerator(r));
-                    used.Add(CellQuantity.Denominator(r));
-                    break;
-                case IndicatorKind.Count or IndicatorKind.CountRatio:
-                    break;
-                default:
-                    used.Add(CellQuantity.Level(d.Numerator!.Value));
-                    break;
-            }
-        }
-
-        return used.OrderBy(q => q.Kind).ThenBy(q => q.Index).ToArray();
     }
 }

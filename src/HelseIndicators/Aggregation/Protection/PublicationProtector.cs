@@ -22,22 +22,19 @@ internal sealed class PublicationProtector
     private readonly DetailCells _detail;
     private readonly PublicationGroups _groups;
     private readonly IReadOnlySet<int> _years;
-    private readonly IReadOnlyCollection<CellQuantity> _used;
     private readonly DisclosureControlOptions _options;
     private readonly decimal _p;
 
     /// <param name="detail">The detail cells, kept by presence pattern.</param>
     /// <param name="tables">Per table of the publication, the group key of each detail slot.</param>
     /// <param name="years">The years the tables use.</param>
-    /// <param name="used">The quantities the tables' rows release.</param>
     /// <param name="options">The disclosure control (enabled).</param>
     public PublicationProtector(DetailCells detail, IReadOnlyList<Func<int, GroupKey>> tables, IReadOnlySet<int> years,
-        IReadOnlyCollection<CellQuantity> used, DisclosureControlOptions options)
+        DisclosureControlOptions options)
     {
         _detail = detail;
         _groups = new PublicationGroups(detail.Slots.Count, tables);
         _years = years;
-        _used = used;
         _options = options;
         _p = options.ProtectionLevel;
     }
@@ -102,7 +99,9 @@ internal sealed class PublicationProtector
         for (var g = 0; g < _groups.Keys.Count; g++)
         {
             var classes = _groups.ClassesOf[g];
-            foreach (var q in _used)
+            // Every cell any indicator would release, whichever indicators are asked for: two calls on the same data
+            // that ask for different indicators then agree on every cell they both give.
+            foreach (var q in CellQuantity.All)
             {
                 var m = q.Measure;
                 var sums = new LevelCell(_detail.DominanceN);
@@ -172,7 +171,7 @@ internal sealed class PublicationProtector
             var where = _groups.Describe(_groups.FinestOf(atom.Class));
             for (var m = 0; m < Measures.Count; m++)
             {
-                if (atom.Levels[m] is not { } level || level.Sum == 0m || !IsUsed((Measure)m))
+                if (atom.Levels[m] is not { } level || level.Sum == 0m)
                 {
                     continue;
                 }
@@ -193,8 +192,6 @@ internal sealed class PublicationProtector
 
         return (cells, targets);
     }
-
-    private bool IsUsed(Measure measure) => _used.Any(q => q.Measure == measure);
 
     private ProtectionTarget Target(Measure measure, int[] atoms, decimal value, string description) =>
         new(measure, atoms, value, value + (_p * Math.Abs(value)), value - (_p * Math.Abs(value)), description);
